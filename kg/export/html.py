@@ -1,0 +1,556 @@
+"""Interactive network view of the knowledge graph: ``graph.html``.
+
+The page is built with pyvis (``pyvis.network.Network`` assembles the vis-network
+node and edge records) and rendered with a small template of our own around the
+vis-network 9.1.2 script and stylesheet that the pyvis wheel ships. Both are
+inlined, so the page works opened from ``file://`` with no network: it has no
+``src=``/``href=`` pointing at ``http(s)://`` (pyvis' own template links
+Bootstrap from a CDN even with ``cdn_resources='in_line'``, and switches tooltips
+to ``innerHTML`` when a title contains "href"; neither is used here).
+
+Safety: every label and hover text is plain text. The graph data is embedded as
+JSON inside ``<script type="application/json">`` with ``<``, ``>``, ``&`` and
+``=`` written as ``\\uXXXX`` escapes, so no text from the graph can close the
+script element or form a tag or attribute in the page; vis-network 9.x draws
+labels on a canvas and shows a string ``title`` with ``innerText`` (checked in
+the shipped ``vis-network.min.js``: ``Popup.setText`` uses ``innerText`` unless the
+title is a DOM Element), so a headline such as ``<script>alert(1)</script>`` is
+shown literally and never runs. The page title and the legend are HTML-escaped.
+
+Determinism: nodes and edges are sorted by IRI, JSON keys are sorted, the
+vis-network layout uses a fixed ``randomSeed`` and the Python layout a fixed
+seed; the page has no timestamp. The same graph gives a byte-identical file.
+"""
+from __future__ import annotations
+
+import functools
+import html
+import importlib.resources
+import json
+import math
+from collections import defaultdict
+from pathlib import Path
+from typing import Iterable
+
+import networkx as nx
+from pyvis.network import Network
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from kg.export.atomic import write_atomic
+
+NKG = "https://w3id.org/newskg/ontology#"
+
+#: Graphs with more nodes than this get a static layout computed in Python
+#: (physics off in the browser); smaller ones use vis-network's Barnes-Hut.
+LARGE_GRAPH = 1000
+#: Seed for vis-network's initial layout and for the Python spring layout.
+LAYOUT_SEED = 42
+#: Headlines of mentioning articles listed in a node's hover text.
+MAX_MENTION_LINES = 10
+#: Longest label drawn under a node (the full text is in the hover text).
+MAX_LABEL_CHARS = 28
+
+_VIS_DIR = "vis-9.1.2"
+
+# Display classes: (local name, shape, colour). The order is the priority used
+# when a node has several types: the first listed wins (most specific first).
+_EVENT_KINDS = [
+    ("Summit", "#7B3294"), ("StateVisit", "#5E3C99"), ("Visit", "#9467BD"),
+    ("Meeting", "#C2A5CF"), ("Talks", "#A05195"), ("Conference", "#8E6C8A"),
+    ("Signing", "#E377C2"), ("Ceremony", "#D4A6C8"),
+]
+_AGREEMENT_KINDS = [
+    ("Treaty", "#B8860B"), ("JointStatement", "#D4A017"), ("Declaration", "#F1CE63"),
+    ("Communique", "#F4A261"), ("ActionPlan", "#FFBE0B"), ("Memorandum", "#C9A227"),
+    ("Initiative", "#E9C46A"), ("Accord", "#DDA15E"),
+]
+_CLASSES: list[tuple[str, str, str]] = (
+    [("Article", "square", "#4E79A7"), ("Outlet", "triangleDown", "#9C755F"),
+     ("Country", "hexagon", "#59A14F")]
+    + [(name, "star", colour) for name, colour in _EVENT_KINDS]
+    + [(name, "diamond", colour) for name, colour in _AGREEMENT_KINDS]
+    + [("Event", "star", "#B07AA1"), ("Agreement", "diamond", "#EDC948"),
+       ("Post", "ellipse", "#76B7B2"), ("Person", "dot", "#E15759"),
+       ("Organization", "triangle", "#F28E2B"), ("Place", "hexagon", "#8CD17D")]
+)
+_STYLE = {name: (shape, colour) for name, shape, colour in _CLASSES}
+_RANK = {name: i for i, (name, _, _) in enumerate(_CLASSES)}
+# Base classes that an ontology may extend with new kinds (rdfs:subClassOf).
+_EXTENSIBLE = ("Event", "Agreement", "Organization", "Place", "Person", "Post")
+
+_LANG_ORDER = ("zh-hans", "zh-hant", "en")
+_LANG_NAME = {"zh-hans": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
+
+_NKG_MENTIONS = URIRef(NKG + "mentions")
+_NKG_REPORTS = URIRef(NKG + "reports")
+_NKG_HEADLINE = URIRef(NKG + "headline")
+_NKG_URL = URIRef(NKG + "url")
+_NKG_DATE = URIRef(NKG + "datePublished")
+_NKG_PUBLISHER = URIRef(NKG + "publisher")
+
+
+def write_html(graph: Graph, path: Path, title: str = "newskg") -> dict:
+    """Write the interactive network view of ``graph`` to ``path``.
+
+    Input: an rdflib graph in the newskg contract shape (namespace
+    ``nkg: <https://w3id.org/newskg/ontology#>``). A node is drawn when it is an
+    IRI whose ``rdf:type`` is one of the nkg display classes (Article, Outlet,
+    Person, Organization, Place, Country, Event and its kinds, Agreement and its
+    kinds, Post), or an nkg class the graph declares ``rdfs:subClassOf`` one of
+    those; its display class is the most specific type (Outlet over
+    Organization, Country over Place, a kind over Event/Agreement). An edge is
+    drawn for every triple whose predicate is in the nkg namespace and whose
+    subject and object are both drawn nodes (one edge per triple, labelled with
+    the property's local name). Literals, ``rdf:type``, ``owl:sameAs``, blank
+    nodes, untyped nodes (evidence annotations, ontology terms) are not drawn.
+
+    Node label: the ``rdfs:label`` in zh-Hans, else zh-Hant, else en, else any
+    other label, else the ``nkg:headline``, else the IRI's last segment (cut to
+    28 characters). Hover text, plain text lines: labels per script, altLabels,
+    class, Wikidata Q-id, article metadata, and for other nodes the headlines of
+    up to 10 articles that ``nkg:mentions``/``nkg:reports`` it.
+
+    Output: one self-contained UTF-8 HTML file (vis-network JS/CSS inlined, no
+    external resources), written atomically; the same graph always gives the
+    same bytes. Units: node ``size`` is in CSS pixels and grows with the log of
+    the node's degree (networkx, all drawn edges); for graphs over
+    ``LARGE_GRAPH`` (1000) nodes physics is off and node ``x``/``y`` are pixel
+    positions from networkx ``spring_layout(seed=42)``; smaller graphs are laid
+    out in the browser by Barnes-Hut with stabilization and ``randomSeed`` 42.
+
+    Args:
+        graph: the knowledge graph.
+        path: the file to write (its directory must exist).
+        title: page title and legend heading (plain text).
+
+    Returns:
+        ``{"nodes": int, "edges": int}``: the number of nodes and edges drawn.
+
+    Raises:
+        OSError: the target directory is missing or not writable (any previous
+            file at ``path`` is left unchanged).
+    """
+    nodes, edges = _collect(graph)
+
+    net = _Network(directed=True, cdn_resources="in_line")
+    multigraph = nx.MultiDiGraph()
+    multigraph.add_nodes_from(node.iri for node in nodes)
+    multigraph.add_edges_from((s, o) for s, _, o in edges)
+    large = len(nodes) > LARGE_GRAPH
+    positions = _layout(multigraph) if large else {}
+
+    labels = {node.iri: node.label for node in nodes}
+    for node in nodes:
+        extra = {}
+        if large:
+            extra["x"], extra["y"] = positions[node.iri]
+        shape, colour = node.style
+        net.add_node(
+            node.iri, label=_cut(node.label), shape=shape, color=colour,
+            title=node.title, size=_size(multigraph.degree(node.iri)),
+            **extra,
+        )
+    parallel: dict[tuple[str, str], int] = defaultdict(int)
+    for i, (s, p, o) in enumerate(edges):
+        name = _local(p)
+        pair = (s, o) if s <= o else (o, s)
+        k = parallel[pair]
+        parallel[pair] += 1
+        extra = {}
+        if k:  # bend parallel edges apart so that each label can be read
+            extra["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * k}
+        net.add_edge(
+            s, o, id=f"e{i}", label=name,
+            title=f"{name}\n{labels[s]} \u2192 {labels[o]}", **extra,
+        )
+
+    page = _page(net.nodes, net.edges, _options(large), nodes, len(edges), title)
+    write_atomic(path, page)
+    return {"nodes": len(nodes), "edges": len(edges)}
+
+
+class _Network(Network):
+    """pyvis Network whose edge check looks nodes up in a set, not a list."""
+
+    def get_nodes(self):  # pyvis checks both ends of every edge against this
+        cached = getattr(self, "_node_set", None)
+        if cached is None or len(cached) != len(self.node_ids):
+            cached = self._node_set = frozenset(self.node_ids)
+        return cached
+
+
+class _Node:
+    __slots__ = ("iri", "cls", "rank", "style", "label", "title")
+
+    def __init__(self, iri, cls, rank, style, label, title):
+        self.iri, self.cls, self.rank, self.style = iri, cls, rank, style
+        self.label, self.title = label, title
+
+
+def _collect(graph: Graph) -> tuple[list[_Node], list[tuple[str, str, str]]]:
+    """Typed nodes (sorted by IRI) and nkg edges between them (sorted)."""
+    classes = _display_classes(graph)
+    best: dict[URIRef, tuple[str, str]] = {}
+    for subject, cls in graph.subject_objects(RDF.type):
+        if isinstance(subject, URIRef) and cls in classes:
+            old = best.get(subject)
+            if old is None or _rank(*classes[cls]) < _rank(*old):
+                best[subject] = classes[cls]
+    typed = {subject: name for subject, (name, _) in best.items()}
+
+    edges: set[tuple[str, str, str]] = set()
+    mentioned_by: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for subject in typed:
+        for p, o in graph.predicate_objects(subject):
+            if isinstance(o, URIRef) and o in typed and str(p).startswith(NKG):
+                edges.add((str(subject), str(p), str(o)))
+                if p in (_NKG_MENTIONS, _NKG_REPORTS) and typed[subject] == "Article":
+                    mentioned_by[o].add(subject)
+
+    headlines = {s: _headline(graph, s) for s, cls in typed.items() if cls == "Article"}
+    nodes = []
+    for subject in sorted(typed, key=str):
+        cls = typed[subject]
+        label = _best_label(graph, subject) or headlines.get(subject) or _local(subject)
+        nodes.append(_Node(str(subject), cls, _rank(*best[subject]), _STYLE[best[subject][1]], label,
+                           _title(graph, subject, cls, label, headlines, mentioned_by, typed)))
+    return nodes, sorted(edges)
+
+
+def _display_classes(graph: Graph) -> dict[URIRef, tuple[str, str]]:
+    """Map each drawable class IRI to (display name, known base class name).
+
+    The known nkg classes are their own base. An nkg class that the graph
+    declares (transitively) ``rdfs:subClassOf`` an extensible known class (an
+    ontology-added event kind, say) displays under its own name with the shape
+    and colour of that base and ranks just above it.
+    """
+    classes = {URIRef(NKG + name): (name, name) for name in _STYLE}
+    for cls in sorted(set(graph.subjects(RDFS.subClassOf, None)), key=str):
+        if isinstance(cls, URIRef) and str(cls).startswith(NKG) and cls not in classes:
+            base = _known_ancestor(graph, cls)
+            if base is not None:
+                classes[cls] = (_local(cls), base)
+    return classes
+
+
+def _known_ancestor(graph: Graph, cls: URIRef) -> str | None:
+    seen, todo, found = {cls}, [cls], []
+    while todo:
+        current = todo.pop()
+        for parent in graph.objects(current, RDFS.subClassOf):
+            name = str(parent)[len(NKG):] if str(parent).startswith(NKG) else None
+            if name in _STYLE and name in _EXTENSIBLE:
+                found.append(name)
+            elif isinstance(parent, URIRef) and parent not in seen:
+                seen.add(parent)
+                todo.append(parent)
+    return min(found, key=_RANK.__getitem__) if found else None
+
+
+def _rank(name: str, base: str) -> tuple[float, str]:
+    """Sort key of a display class: most specific first (a kind above its base)."""
+    return (_RANK[base] - (0.5 if name != base else 0.0), name)
+
+
+def _by_lang(literals: Iterable) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for lit in literals:
+        if isinstance(lit, Literal):
+            out[(lit.language or "").lower()].append(str(lit))
+    return {lang: sorted(set(values)) for lang, values in out.items()}
+
+
+def _pick(by_lang: dict[str, list[str]]) -> str | None:
+    for lang in _LANG_ORDER:
+        if by_lang.get(lang):
+            return by_lang[lang][0]
+    for lang in sorted(by_lang):
+        if by_lang[lang]:
+            return by_lang[lang][0]
+    return None
+
+
+def _best_label(graph: Graph, node: URIRef) -> str | None:
+    return _pick(_by_lang(graph.objects(node, RDFS.label)))
+
+
+def _headline(graph: Graph, node: URIRef) -> str | None:
+    return _pick(_by_lang(graph.objects(node, _NKG_HEADLINE)))
+
+
+def _lang_lines(prefix: str, by_lang: dict[str, list[str]]) -> list[str]:
+    order = [lang for lang in _LANG_ORDER if lang in by_lang]
+    order += sorted(lang for lang in by_lang if lang not in _LANG_ORDER)
+    lines = []
+    for lang in order:
+        tag = _LANG_NAME.get(lang, lang or "no language")
+        for value in by_lang[lang]:
+            lines.append(f"{prefix}{tag}: {value}" if prefix or tag else value)
+    return lines
+
+
+def _title(graph, subject, cls, label, headlines, mentioned_by, typed) -> str:
+    """Plain-text hover text, one fact per line."""
+    lines = [label, f"class: {cls}"]
+    lines += _lang_lines("", _by_lang(graph.objects(subject, RDFS.label)))
+    alts = sorted({str(a) for a in graph.objects(subject, SKOS.altLabel) if isinstance(a, Literal)})
+    if alts:
+        lines.append("alt: " + " / ".join(alts))
+    if cls == "Article":
+        lines += _lang_lines("headline ", _by_lang(graph.objects(subject, _NKG_HEADLINE)))
+        for prop, name in ((_NKG_DATE, "date"), (_NKG_URL, "url")):
+            lines += [f"{name}: {v}" for v in sorted({str(v) for v in graph.objects(subject, prop)})]
+        for outlet in sorted({o for o in graph.objects(subject, _NKG_PUBLISHER) if o in typed}, key=str):
+            lines.append(f"publisher: {_best_label(graph, outlet) or _local(outlet)}")
+    for qid, link in _wikidata(graph, subject):
+        lines.append(f"Wikidata: {qid} ({link})")
+    if cls != "Article" and mentioned_by.get(subject):
+        articles = sorted(mentioned_by[subject], key=str)
+        lines.append(f"mentioned in {len(articles)} article(s):")
+        for article in articles[:MAX_MENTION_LINES]:
+            lines.append("\u2022 " + (headlines.get(article) or _best_label(graph, article) or _local(article)))
+        if len(articles) > MAX_MENTION_LINES:
+            lines.append(f"\u2026 and {len(articles) - MAX_MENTION_LINES} more")
+    lines.append(str(subject))
+    return "\n".join(lines)
+
+
+def _wikidata(graph: Graph, subject: URIRef) -> list[tuple[str, str]]:
+    out = set()
+    for same in graph.objects(subject, OWL.sameAs):
+        text = str(same)
+        if "wikidata.org/" in text:
+            qid = text.rstrip("/").rsplit("/", 1)[-1]
+            out.add((qid, text))
+    return sorted(out)
+
+
+def _local(iri) -> str:
+    text = str(iri).rstrip("/#")
+    for sep in ("#", "/"):
+        if sep in text:
+            text = text.rsplit(sep, 1)[-1]
+    return text or str(iri)
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_LABEL_CHARS else text[: MAX_LABEL_CHARS - 1] + "\u2026"
+
+
+def _size(degree: int) -> int:
+    """Node size in pixels: 10 for an isolated node, growing with log2(degree)."""
+    return min(70, 10 + round(6 * math.log2(1 + degree)))
+
+
+def _options(large: bool) -> dict:
+    options = {
+        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": not large},
+        "nodes": {"font": {"size": 14}, "borderWidth": 1},
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "color": {"color": "#A0A0A0", "highlight": "#333333", "hover": "#555555"},
+            "font": {"size": 10, "align": "middle", "color": "#555555"},
+            "smooth": {"enabled": not large, "type": "dynamic"},
+            "width": 1,
+        },
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large,
+                        "keyboard": {"enabled": True, "bindToWindow": False}},
+    }
+    if large:
+        options["physics"] = {"enabled": False}
+    else:
+        options["physics"] = {
+            "enabled": True,
+            "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -6000, "centralGravity": 0.2,
+                          "springLength": 140, "springConstant": 0.04,
+                          "damping": 0.25, "avoidOverlap": 0.2},
+            "stabilization": {"enabled": True, "iterations": 1000, "updateInterval": 25,
+                              "fit": True},
+        }
+    return options
+
+
+# --- layout for large graphs ---------------------------------------------------
+
+def _layout(multigraph: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
+    """Pixel positions from a seeded spring layout; spread grows with sqrt(n)."""
+    simple = nx.Graph()
+    simple.add_nodes_from(multigraph.nodes)
+    simple.add_edges_from((u, v) for u, v in multigraph.edges() if u != v)
+    try:
+        pos = nx.spring_layout(simple, seed=LAYOUT_SEED, iterations=50)
+    except ImportError:  # networkx needs SciPy from 500 nodes on
+        pos = _numpy_spring(simple, seed=LAYOUT_SEED)
+    scale = 40.0 * math.sqrt(len(simple))
+    return {n: (int(round(float(x) * scale)), int(round(float(y) * scale))) for n, (x, y) in pos.items()}
+
+
+def _numpy_spring(g: nx.Graph, seed: int, iterations: int = 60) -> dict:
+    """Fruchterman-Reingold with NumPy only (used when SciPy is missing).
+
+    Repulsion is estimated each step from a seeded random sample of at most 256
+    nodes (scaled up to all of them), so a step costs O(n * 256 + edges).
+    Returns positions rescaled to [-1, 1] like ``nx.spring_layout``.
+    """
+    import numpy as np
+
+    order = list(g.nodes)
+    n = len(order)
+    index = {node: i for i, node in enumerate(order)}
+    rng = np.random.default_rng(seed)
+    pos = rng.random((n, 2))
+    if g.number_of_edges():
+        eu, ev = (np.array(a, dtype=np.int64) for a in zip(*((index[u], index[v]) for u, v in g.edges())))
+    else:
+        eu = ev = np.zeros(0, dtype=np.int64)
+    k = math.sqrt(1.0 / n)
+    sample_size = min(n, 256)
+    temperature = 0.1
+    cooling = temperature / (iterations + 1)
+    for _ in range(iterations):
+        sample = pos[rng.choice(n, sample_size, replace=False)]
+        disp = np.empty_like(pos)
+        for start in range(0, n, 4096):
+            delta = pos[start:start + 4096, None, :] - sample[None, :, :]
+            dist2 = np.maximum((delta ** 2).sum(axis=-1), 1e-6)
+            disp[start:start + 4096] = (delta / dist2[..., None]).sum(axis=1)
+        disp *= k * k * n / sample_size
+        delta = pos[eu] - pos[ev]
+        pull = delta * np.sqrt((delta ** 2).sum(axis=-1))[:, None] / k
+        np.add.at(disp, eu, -pull)
+        np.add.at(disp, ev, pull)
+        disp -= (pos - pos.mean(axis=0)) * (0.5 * n * k)  # gravity keeps components together
+        length = np.maximum(np.sqrt((disp ** 2).sum(axis=-1)), 0.01)
+        pos += disp * (np.minimum(length, temperature) / length)[:, None]
+        temperature -= cooling
+    pos = nx.rescale_layout(pos - pos.mean(axis=0))
+    return dict(zip(order, pos))
+
+
+# --- page ------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=None)
+def _vis_assets() -> tuple[str, str]:
+    """The vis-network JS and CSS shipped in the pyvis wheel, safe to inline."""
+    lib = importlib.resources.files("pyvis").joinpath("templates", "lib", _VIS_DIR)
+    js = lib.joinpath("vis-network.min.js").read_text(encoding="utf-8")
+    css = lib.joinpath("vis-network.css").read_text(encoding="utf-8")
+    # An end tag inside the inlined code would close the element early.
+    js = js.replace("</script", "<\\/script").replace("</SCRIPT", "<\\/SCRIPT")
+    css = css.replace("</style", "<\\/style").replace("</STYLE", "<\\/STYLE")
+    return js, css
+
+
+def _json(value) -> str:
+    """JSON that cannot form markup inside a script element (see module doc)."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("=", "\\u003d"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return text
+
+
+def _text(value: str) -> str:
+    """HTML-escape text for an element's content or attribute."""
+    return html.escape(value, quote=True).replace("=", "&#61;")
+
+
+_SVG_SHAPES = {
+    "dot": '<circle cx="8" cy="8" r="6"/>',
+    "square": '<rect x="2" y="2" width="12" height="12"/>',
+    "diamond": '<polygon points="8,1 15,8 8,15 1,8"/>',
+    "triangle": '<polygon points="8,2 15,14 1,14"/>',
+    "triangleDown": '<polygon points="1,2 15,2 8,14"/>',
+    "star": '<polygon points="8,1 9.9,6 15,6 10.9,9.2 12.4,14.5 8,11.4 3.6,14.5 5.1,9.2 1,6 6.1,6"/>',
+    "hexagon": '<polygon points="4,1.5 12,1.5 15.5,8 12,14.5 4,14.5 0.5,8"/>',
+    "ellipse": '<ellipse cx="8" cy="8" rx="7" ry="4.5"/>',
+}
+
+
+def _legend(nodes: list[_Node]) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    styles: dict[str, tuple[str, str]] = {}
+    ranks: dict[str, tuple[float, str]] = {}
+    for node in nodes:
+        counts[node.cls] += 1
+        styles[node.cls], ranks[node.cls] = node.style, node.rank
+    rows = []
+    for cls in sorted(counts, key=ranks.__getitem__):
+        shape, colour = styles[cls]
+        rows.append(
+            f'<li><svg width="16" height="16" viewBox="0 0 16 16" fill="{_text(colour)}" '
+            f'stroke="#555" stroke-width="0.6" aria-hidden="true">{_SVG_SHAPES[shape]}</svg> '
+            f'{_text(cls)} <span class="n">{counts[cls]}</span></li>'
+        )
+    return "\n".join(rows)
+
+
+_PAGE = """<!DOCTYPE html>
+<html lang="zh-Hans">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>
+{vis_css}
+</style>
+<style>
+html, body {{ margin: 0; height: 100%; font-family: system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }}
+#network {{ position: absolute; inset: 0; background: #ffffff; }}
+#legend {{ position: fixed; top: 10px; left: 10px; z-index: 10; background: rgba(255,255,255,0.92);
+  border: 1px solid #cccccc; border-radius: 4px; padding: 8px 10px; font-size: 13px; max-height: 90vh; overflow: auto; }}
+#legend h1 {{ font-size: 15px; margin: 0 0 4px 0; }}
+#legend ul {{ list-style: none; margin: 6px 0 0 0; padding: 0; }}
+#legend li {{ margin: 2px 0; white-space: nowrap; }}
+#legend svg {{ vertical-align: -3px; }}
+#legend .n, #legend .counts {{ color: #777777; }}
+#status {{ color: #777777; }}
+div.vis-tooltip {{ white-space: pre-wrap; max-width: 36em; font-family: inherit; font-size: 13px; }}
+</style>
+<script>
+{vis_js}
+</script>
+</head>
+<body>
+<div id="network"></div>
+<div id="legend">
+<h1>{title}</h1>
+<div class="counts">{n_nodes} nodes \u00b7 {n_edges} edges</div>
+<div id="status"></div>
+<ul>
+{legend}
+</ul>
+</div>
+<script type="application/json" id="graph-data">{data}</script>
+<script>
+(function () {{
+  "use strict";
+  var data = JSON.parse(document.getElementById("graph-data").textContent);
+  var nodes = new vis.DataSet(data.nodes);
+  var edges = new vis.DataSet(data.edges);
+  var network = new vis.Network(document.getElementById("network"),
+                                {{nodes: nodes, edges: edges}}, data.options);
+  var status = document.getElementById("status");
+  network.on("stabilizationProgress", function (p) {{
+    status.textContent = "layout " + Math.round(100 * p.iterations / p.total) + "%";
+  }});
+  network.once("stabilizationIterationsDone", function () {{ status.textContent = ""; }});
+  window.network = network;
+}})();
+</script>
+</body>
+</html>
+"""
+
+
+def _page(vis_nodes, vis_edges, options, nodes, n_edges, title) -> str:
+    js, css = _vis_assets()
+    data = {"nodes": vis_nodes, "edges": vis_edges, "options": options}
+    return _PAGE.format(
+        title=_text(title), vis_css=css, vis_js=js, n_nodes=len(nodes), n_edges=n_edges,
+        legend=_legend(nodes), data=_json(data),
+    )

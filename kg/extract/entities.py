@@ -1,0 +1,214 @@
+"""Entity mentions: gazetteer matches, NER spans and name patterns, per article.
+
+``annotate(article)`` fills ``article.mentions`` with :class:`kg.model.Mention`
+records in paragraph and offset order. The three sources:
+
+1. gazetteer matches on folded text (linked, with a record id);
+2. LAC NER spans (unlinked), filtered for noise: titles (习主席), fragments of
+   a gazetteer name (斯坦), country-pair abbreviations (中俄), counts (五国),
+   organisation spans without an organisation head;
+3. patterns: ``名字（Latin Name）`` and a Latin acronym right after a Chinese
+   name give an alias; ``A·B`` person names give the family name ``B`` as alias;
+   an organisation that starts with a country name also answers to the rest.
+
+Where a gazetteer match and an NER span overlap, the gazetteer wins, except
+that an NER organisation name that strictly contains the match (美国巴克内尔大学
+around 美国) is kept instead.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import rules
+from kg.extract.gazetteer import Gazetteer, Record, default_gazetteer
+from kg.extract.ner import tag_spans
+from kg.model import Article, Mention
+from kg.text import fold, han_count
+
+_LATIN_PAREN = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z0-9.'’\- ]{1,60}?)\s*[)）]")
+_LATIN_TAIL = re.compile(r"([A-Z][A-Za-z0-9]{1,9}|[A-Z]{2,}[0-9]*)(?![A-Za-z])")
+_NAME_DOT = re.compile(r"[·‧•・]")
+_TYPE_RANK = {"Outlet": 0, "Country": 1, "Person": 2, "Organization": 3, "Place": 4}
+
+
+def _pick(gaz: Gazetteer, ids: list[str]) -> Record:
+    return min((gaz.records[i] for i in ids), key=lambda r: (_TYPE_RANK.get(r.type, 9), r.id))
+
+
+def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in rules.STRIP_CHARS:
+        start += 1
+    while end > start and text[end - 1] in rules.STRIP_CHARS:
+        end -= 1
+    return start, end
+
+
+def _ner_type(span: str, tag: str) -> str | None:
+    """Entity type of an NER span after filtering, or None to drop it."""
+    if len(span) < 2 or not han_count(span):
+        return None
+    if tag == "PER":
+        if rules.ends_with(span, rules.TITLE_WORDS) or "、" in span or any(c.isdigit() for c in span):
+            return None
+        return "Person"
+    if tag == "nw":
+        return "Outlet" if rules.ends_with(span, rules.OUTLET_HEADS) else None
+    if rules.COUNT_PREFIX.match(span):
+        return None
+    if len(span) == 2 and all(c in rules.COUNTRY_ABBREVIATIONS for c in span):
+        return None
+    if tag == "ORG":
+        if rules.ends_with(span, rules.OUTLET_HEADS):
+            return "Outlet"
+        return "Organization" if rules.ends_with(span, rules.ORG_HEADS) else None
+    return "Place"
+
+
+def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -> Article:
+    """Find entity mentions in ``article`` and store them in ``article.mentions``.
+
+    Returns the same article. Mentions are ordered by (paragraph, start).
+    ``ner=False`` skips the statistical NER (gazetteer and patterns only).
+    """
+    gaz = gaz or default_gazetteer()
+    mentions: list[Mention] = []
+    paras = [(i, p.text, fold(p.text)) for i, p in enumerate(article.paragraphs)]
+    if article.title:
+        paras.append((-1, article.title, fold(article.title)))
+    gaz_names: set[str] = set()
+    per_para = []
+    for pi, text, folded in paras:
+        found = []
+        for s, e, ids in gaz.find(folded):
+            rec = _pick(gaz, ids)
+            found.append(Mention(text[s:e], folded[s:e], rec.type, pi, s, e, "gazetteer", rec.id))
+            gaz_names.add(folded[s:e])
+        per_para.append((pi, text, folded, found))
+    for pi, text, folded, found in per_para:
+        ner_mentions = []
+        if ner and han_count(text):
+            for s, e, tag in tag_spans(folded):
+                s, e = _clean_span(folded, s, e)
+                if tag == "PER" and e - s >= 3 and folded[e - 1] in rules.CONJUNCTIONS:
+                    e -= 1
+                span = folded[s:e]
+                typ = _ner_type(span, tag)
+                if typ is None:
+                    continue
+                if any(span != g and span in g for g in gaz_names):
+                    continue  # a fragment of a known name (斯坦 in 哈萨克斯坦)
+                inside = [m for m in found if m.start < e and s < m.end]
+                if inside:
+                    contains_all = all(s <= m.start and m.end <= e for m in inside)
+                    if not (typ in ("Organization", "Outlet") and contains_all and (e - s) > max(m.end - m.start for m in inside)):
+                        continue
+                    if any(m.type in ("Organization", "Outlet", "Person") for m in inside):
+                        continue
+                    found = [m for m in found if m not in inside]
+                ner_mentions.append(Mention(text[s:e], span, typ, pi, s, e, "ner"))
+        para_mentions = sorted(found + ner_mentions, key=lambda m: (m.start, m.end))
+        para_mentions = _roundup_outlets(para_mentions, text, folded, pi, gaz)
+        _split_parents(para_mentions, text, folded, pi, gaz)
+        _name_patterns(para_mentions, text, gaz)
+        mentions.extend(para_mentions)
+    mentions.sort(key=lambda m: (m.paragraph if m.paragraph >= 0 else -1, m.start, m.end))
+    article.mentions = mentions
+    return article
+
+
+_ROUNDUP_HEAD = re.compile(r"^\s*[▶►▷●■◆★]\s*(?P<head>[^：:]{2,60}?)\s*[：:]")
+_QUOTES = "「」『』“”\"'"
+
+
+def _roundup_outlets(mentions: list[Mention], text: str, folded: str, pi: int, gaz: Gazetteer) -> list[Mention]:
+    """Outlets heading a press-roundup line: ``▶巴基斯坦《伊斯蘭堡郵報》：…``.
+
+    The head is split at 、; each part that is a known outlet or ends in an
+    outlet head (新闻网, 电视台, 时报…) becomes an Outlet mention: the title in
+    《》 when the part ends with it, else the part without quote marks
+    (``「吉爾吉斯斯坦24小時」新聞網`` → 吉爾吉斯斯坦24小時新聞網).
+    """
+    r = _ROUNDUP_HEAD.match(folded)
+    if not r:
+        return mentions
+    pos = r.start("head")
+    for part in re.split(r"[、,，]", r.group("head")):
+        start, end = pos, pos + len(part)
+        pos = end + 1
+        title = re.search(r"《([^》]+)》[\s等]*$", folded[start:end])
+        if title:
+            start, end = start + title.start(1), start + title.end(1)
+        start, end = _clean_span(folded, start, end)
+        if folded[start:end].endswith("等"):
+            end -= 1
+        surface = "".join(c for c in text[start:end] if c not in _QUOTES)
+        key = fold(surface)
+        known = [i for i in gaz.lookup(surface) if gaz.records[i].type == "Outlet"]
+        if len(key) < 2 or not (known or rules.ends_with(key, rules.OUTLET_HEADS)):
+            continue
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        if any(m.type == "Outlet" and (m.end - m.start) == (end - start) for m in inside):
+            continue
+        mentions = [m for m in mentions if m not in inside]
+        mentions.append(Mention(surface, key, "Outlet", pi, start, end, "pattern", known[0] if known else None))
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _split_parents(mentions: list[Mention], text: str, folded: str, pi: int, gaz: Gazetteer) -> None:
+    """Add the parent organisation named at the start of a longer organisation name.
+
+    ``华东师范大学中亚研究中心`` → parent ``华东师范大学`` (a mention of its own)
+    and alias ``中亚研究中心`` for the whole; ``美国巴克内尔大学`` → alias
+    ``巴克内尔大学`` (the name without the leading country).
+    """
+    extra = []
+    for m in mentions:
+        if m.source != "ner" or m.type not in ("Organization", "Outlet"):
+            continue
+        name = m.folded
+        for head in rules.PARENT_HEADS:
+            k = name.find(head)
+            if 0 < k and k + len(head) < len(name) - 1:
+                cut = k + len(head)
+                if cut >= 3:
+                    extra.append(Mention(text[m.start:m.start + cut], name[:cut], "Organization", pi,
+                                         m.start, m.start + cut, "pattern"))
+                    rest = name[cut:]
+                    if len(rest) >= 3:
+                        m.aliases.append(text[m.start + cut:m.end])
+                break
+        lead = gaz.find(name[:12])
+        if lead and lead[0][0] == 0:
+            rec = gaz.records[lead[0][2][0]]
+            rest = name[lead[0][1]:]
+            if rec.type == "Country" and len(rest) >= 3 and rules.ends_with(rest, rules.ORG_HEADS + rules.OUTLET_HEADS):
+                m.aliases.append(text[m.start + lead[0][1]:m.end])
+    mentions.extend(extra)
+    mentions.sort(key=lambda x: (x.start, x.end))
+
+
+def _name_patterns(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
+    """Aliases from the text around each mention (see module docstring)."""
+    for m in mentions:
+        if m.source == "gazetteer" and m.type != "Person":
+            pass
+        p = _LATIN_PAREN.match(text, m.end)
+        if p and han_count(m.text) and m.type == "Person" or (p and han_count(m.text) and m.source != "gazetteer"):
+            m.aliases.append(p.group(1).strip())
+        elif han_count(m.text) and m.type in ("Organization", "Outlet"):
+            t = _LATIN_TAIL.match(text, m.end)
+            if t:
+                m.aliases.append(t.group(1))
+        if m.type == "Person" and _NAME_DOT.search(m.text):
+            tail = _NAME_DOT.split(m.text)[-1]
+            if len(tail) >= 2:
+                m.aliases.append(tail)
+        if m.gazetteer_id is None:
+            for alias in m.aliases:
+                ids = gaz.lookup(alias)
+                if ids:
+                    rec = _pick(gaz, ids)
+                    if rec.type == m.type or {rec.type, m.type} <= {"Organization", "Outlet"} or {rec.type, m.type} <= {"Place", "Country"}:
+                        m.gazetteer_id = rec.id
+                        m.type = rec.type
+                        break

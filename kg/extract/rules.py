@@ -1,0 +1,45 @@
+"""Word lists the extractors share: organisation and outlet heads, titles, filters.
+
+These are properties of the Chinese language and of how news names things
+(an organisation's name ends in 大学/委员会/研究所…, an outlet's in 通讯社/
+电视台/日报…), not of any article.
+"""
+from __future__ import annotations
+
+import re
+
+# Heads that end an organisation name (simplified script; matched on folded text).
+ORG_HEADS = (
+    "大学", "学院", "研究所", "研究院", "研究中心", "科学院", "中心", "委员会", "理事会", "议会", "国会",
+    "部", "署", "局", "厅", "院", "会", "社", "组织", "联盟", "集团", "公司", "银行", "基金", "基金会",
+    "党", "军", "办公室", "法院", "检察院", "协会", "学会", "联合会", "医院", "学校", "中学", "小学",
+    "所", "馆", "台", "网", "报", "机构", "论坛", "峰会秘书处", "秘书处", "政府", "内阁", "白宫", "宫",
+)
+# Heads after which a longer organisation name may continue with a sub-unit
+# (华东师范大学|中亚研究中心): the prefix is the parent organisation.
+PARENT_HEADS = ("大学", "学院", "科学院", "社会科学院", "研究院", "党校")
+# Heads that make an organisation name an outlet (news organisation).
+OUTLET_HEADS = (
+    "通讯社", "通讯社", "新闻社", "新闻网", "新闻台", "电视台", "广播电台", "电台", "广播公司", "日报", "时报",
+    "晚报", "早报", "邮报", "周刊", "周报", "报社", "之声", "新闻", "报",
+)
+# Titles and honorifics: a PER span ending in one of these is a title, not a name (习主席).
+TITLE_WORDS = (
+    "主席", "总统", "总理", "首相", "部长", "外长", "先生", "女士", "教授", "博士", "大使", "书记", "委员",
+    "发言人", "记者", "总书记", "国王", "女王", "王子", "将军", "主任", "院长", "校长", "议员", "市长",
+)
+# One-character country abbreviations used in pairs (中俄, 美中, 俄乌): such a
+# pair is a relation, not a place.
+COUNTRY_ABBREVIATIONS = set("中美俄日英法德乌哈吉塔土乌印韩朝越巴伊台澳加意欧非蒙缅老柬泰菲马新以叙沙")
+COUNT_PREFIX = re.compile(r"^[一二三四五六七八九十两几数多各诸全该本此]+[个国方]")
+STRIP_CHARS = "▶►▷●○◆◇■□★☆•·‧・-—–_「」『』“”\"'《》〈〉（）()[]【】<>:：,，。;；、!！?？ \u3000"
+CONJUNCTIONS = "和与及同跟"
+
+
+def ends_with(text: str, heads) -> str | None:
+    """The longest of ``heads`` that ``text`` ends with, or None."""
+    best = None
+    for h in heads:
+        if text.endswith(h) and len(text) > len(h) and (best is None or len(h) > len(best)):
+            best = h
+    return best

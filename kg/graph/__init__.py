@@ -1,0 +1,1 @@
+"""Records → RDF (rdflib). The first stage allowed to import rdflib."""

@@ -1,0 +1,170 @@
+"""Map articles and resolved entities to RDF: one named graph per article.
+
+Each article's named graph (named by the article IRI) holds what that article
+states: its metadata (contract: headline, url, datePublished, inLanguage,
+publisher, cites, mentions) and, for each entity it names, the entity's type
+and the names this article uses (``rdfs:label`` when the name is the entity's
+preferred label in that script, else ``skos:altLabel``). The default graph
+holds the merged entity descriptions: type, one ``rdfs:label`` per language
+tag, every other name as ``skos:altLabel``, ``owl:sameAs`` to Wikidata.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+
+from kg.graph.iris import article_iri, entity_iri, wikidata_iri
+from kg.graph.vocab import NKG, RES
+from kg.model import Article
+from kg.resolve.entities import Entity
+
+CLASS = {
+    "Person": NKG.Person, "Country": NKG.Country, "Place": NKG.Place,
+    "Organization": NKG.Organization, "Outlet": NKG.Outlet,
+}
+
+
+@dataclass
+class ArticleFacts:
+    """What the extraction stage found for one article, by entity key.
+
+    Attributes:
+        article: the article.
+        publisher: entity key of the publishing outlet, or None.
+        cites: entity keys of cited outlets, sorted.
+        mentions: entity key → surface forms used in the article (sorted).
+    """
+
+    article: Article
+    publisher: str | None
+    cites: list[str] = field(default_factory=list)
+    mentions: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _date_literal(value) -> Literal | None:
+    if isinstance(value, dt.datetime):
+        return Literal(value.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), datatype=XSD.dateTime)
+    if isinstance(value, dt.date):
+        return Literal(value.isoformat(), datatype=XSD.date)
+    return None
+
+
+def _lang(surface: str, article_lang: str) -> str:
+    from kg.resolve.entities import _lang_of
+
+    return _lang_of(surface, article_lang)
+
+
+class GraphBuilder:
+    """Builds the dataset; ``iri(key)`` gives an entity's IRI.
+
+    Args:
+        entities: resolved entities by key (from :func:`kg.resolve.entities.resolve`).
+        base: the resource namespace (default ``https://w3id.org/newskg/id/``).
+    """
+
+    def __init__(self, entities: dict[str, Entity], base: str = str(RES)):
+        self.entities = entities
+        self.base = base
+        self._iris: dict[str, URIRef] = {}
+        used: set[URIRef] = set()
+        for key in sorted(entities):
+            ent = entities[key]
+            iri = entity_iri(ent.type, ent.slug, base)
+            n = 2
+            while iri in used:
+                iri = entity_iri(ent.type, f"{ent.slug}-{n}", base)
+                n += 1
+            used.add(iri)
+            self._iris[key] = iri
+
+    def iri(self, key: str) -> URIRef:
+        return self._iris[key]
+
+    def entity_triples(self, key: str):
+        """Merged description of one entity: type, labels, altLabels, sameAs."""
+        ent = self.entities[key]
+        s = self.iri(key)
+        yield s, RDF.type, CLASS[ent.type]
+        for lang, counter in sorted(ent.labels.items()):
+            pref = ent.preferred.get(lang)
+            for surface in sorted(counter):
+                if not surface.strip():
+                    continue
+                prop = RDFS.label if surface == pref else SKOS.altLabel
+                yield s, prop, Literal(surface, lang=lang)
+        if ent.qid:
+            yield s, OWL.sameAs, wikidata_iri(ent.qid)
+
+    def article_triples(self, facts: ArticleFacts):
+        """The statements of one article's named graph."""
+        a = facts.article
+        s = article_iri(a.id, self.base)
+        lang = a.language if a.language != "und" else None
+        yield s, RDF.type, NKG.Article
+        if a.title:
+            yield s, NKG.headline, Literal(a.title, lang=lang)
+            yield s, RDFS.label, Literal(a.title, lang=lang)
+        if a.url:
+            yield s, NKG.url, Literal(a.url, datatype=XSD.anyURI)
+        date = _date_literal(a.published)
+        if date is not None:
+            yield s, NKG.datePublished, date
+            if a.published_inferred:
+                yield s, NKG.dateInferred, Literal(True)
+        yield s, NKG.inLanguage, Literal(a.language)
+        yield s, NKG.sourceFile, Literal(a.path.replace("\\", "/").rsplit("/", 1)[-1])
+        yield s, NKG.paragraphCount, Literal(len(a.paragraphs))
+        if facts.publisher:
+            yield s, NKG.publisher, self.iri(facts.publisher)
+            yield from self._local(facts.publisher, [])
+        for key in facts.cites:
+            yield s, NKG.cites, self.iri(key)
+        for key, surfaces in sorted(facts.mentions.items()):
+            yield s, NKG.mentions, self.iri(key)
+            yield from self._local(key, surfaces, a.language)
+
+    def _local(self, key: str, surfaces: list[str], article_lang: str = "und"):
+        ent = self.entities[key]
+        s = self.iri(key)
+        yield s, RDF.type, CLASS[ent.type]
+        for surface in sorted(set(surfaces)):
+            lang = _lang(surface, article_lang)
+            prop = RDFS.label if ent.preferred.get(lang) == surface else SKOS.altLabel
+            yield s, prop, Literal(surface, lang=lang)
+
+    def dataset(self, facts: list[ArticleFacts]) -> Dataset:
+        """All articles' named graphs plus the merged entity descriptions in the default graph."""
+        ds = Dataset()
+        _bind(ds)
+        default = ds.default_graph if hasattr(ds, "default_graph") else ds.default_context
+        for key in sorted(self.entities):
+            for t in self.entity_triples(key):
+                default.add(t)
+        for f in sorted(facts, key=lambda f: f.article.id):
+            g = ds.graph(article_iri(f.article.id, self.base))
+            for t in self.article_triples(f):
+                g.add(t)
+        return ds
+
+
+def merged_graph(ds: Dataset) -> Graph:
+    """The union of every graph of ``ds`` as one Graph (the content of graph.ttl)."""
+    g = Graph()
+    _bind(g)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def _bind(g) -> None:
+    g.bind("nkg", NKG._NS)
+    g.bind("res", RES)
+    g.bind("rdfs", RDFS)
+    g.bind("skos", SKOS)
+    g.bind("owl", OWL)
+    g.bind("xsd", XSD)
+    g.bind("wd", "http://www.wikidata.org/entity/")

@@ -1,0 +1,99 @@
+"""Records passed between the stages: Article → Mention → Entity.
+
+Nothing here imports rdflib; the graph stage (``kg.graph``) maps these records
+to RDF. All character offsets are Unicode code-point indexes into the decoded
+source file text (``Article.source_text``), half-open ``[start, end)``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Paragraph:
+    """One block of body text with HTML and Markdown markup removed.
+
+    Attributes:
+        text: the paragraph's plain text.
+        offsets: one entry per character of ``text``: its index in the source
+            file text. ``len(offsets) == len(text)``; increasing.
+        kind: ``"body"``, ``"heading"`` or ``"caption"`` (image alt text and
+            figure captions).
+    """
+
+    text: str
+    offsets: list[int]
+    kind: str = "body"
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map ``text[start:end]`` (end exclusive, end > start) to a source span."""
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass
+class Article:
+    """One news article read from one input file.
+
+    Attributes:
+        id: stable id: the first 16 hex digits of the SHA-1 of the URL when the
+            file states one, else of the source text (so renaming a file keeps it).
+        path: the input file.
+        layout: the reader that parsed it: ``"rss"``, ``"jekyll"`` or ``"markdown"``.
+        title: the headline, plain text.
+        url: the article's address, or None.
+        published: publication time, a timezone-aware UTC datetime, or a date
+            when only a day is known, or None.
+        published_inferred: True when ``published`` was inferred from dates the
+            text states rather than read from a header.
+        language: BCP 47 tag detected from the text (``zh-Hans``, ``zh-Hant``,
+            ``en``…; ``und`` when unknown).
+        author: the front matter ``author`` value, or None.
+        paragraphs: the body, in reading order (captions in place).
+        source_text: the decoded file text that all offsets point into.
+        outlet: the publisher's outlet id (``kg.extract.outlets``), set by extraction.
+    """
+
+    id: str
+    path: str
+    layout: str
+    title: str
+    url: str | None
+    published: dt.datetime | dt.date | None
+    published_inferred: bool
+    language: str
+    author: str | None
+    paragraphs: list[Paragraph]
+    source_text: str
+    outlet: str | None = None
+    mentions: list["Mention"] = field(default_factory=list)
+    cites: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    """A span of article text that names an entity.
+
+    Attributes:
+        text: the surface form as written.
+        folded: the surface folded to simplified script (OpenCC t2s), NFKC.
+        type: ``Person``, ``Country``, ``Place``, ``Organization`` or ``Outlet``.
+        paragraph: index into ``Article.paragraphs``.
+        start, end: character offsets into that paragraph's text.
+        source: ``"gazetteer"``, ``"ner"`` or ``"pattern"``.
+        gazetteer_id: the linked gazetteer record id, or None.
+        aliases: further names the text gives for it (e.g. the Latin name in
+            ``扎帕羅夫（Sadyr Zhaparov）``).
+        parent: surface form of an enclosing organisation named inside this
+            one (``华东师范大学`` in ``华东师范大学中亚研究中心``), or None.
+    """
+
+    text: str
+    folded: str
+    type: str
+    paragraph: int
+    start: int
+    end: int
+    source: str
+    gazetteer_id: str | None = None
+    aliases: list[str] = field(default_factory=list)

@@ -1,0 +1,153 @@
+"""Entity resolution: one entity per real thing across articles and scripts.
+
+Mentions are keyed by their gazetteer record when linked, else by their folded
+name (:func:`kg.text.fold_name`, so 扎帕羅夫 and 扎帕罗夫 share a key). Aliases
+the text gives (``扎帕羅夫（Sadyr Zhaparov）``, ``安东尼‧布林肯`` → ``布林肯``)
+join keys with union–find, so every name that any article ties to an entity
+ends up on one node. An alias that is a gazetteer name links the whole set.
+The result does not depend on the order of the articles.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.extract.gazetteer import Gazetteer, default_gazetteer
+from kg.model import Article
+from kg.text import fold_name, han_count, t2s
+
+_TYPE_PRIORITY = ("Outlet", "Country", "Person", "Organization", "Place")
+
+
+@dataclass
+class Entity:
+    """One resolved entity.
+
+    Attributes:
+        key: ``gaz:<record id>`` when linked, else ``name:<folded name>``.
+        slug: the readable IRI tail (record id, or a slug of the folded name).
+        type: ``Person``, ``Country``, ``Place``, ``Organization`` or ``Outlet``.
+        qid: Wikidata QID or None.
+        gazetteer_id: linked record id or None.
+        labels: language tag → Counter of surface forms seen (or given by the gazetteer).
+        preferred: language tag → the preferred label (gazetteer's first name when linked).
+        articles: ids of the articles that mention it, sorted.
+    """
+
+    key: str
+    slug: str
+    type: str
+    qid: str | None = None
+    gazetteer_id: str | None = None
+    labels: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    preferred: dict[str, str] = field(default_factory=dict)
+    articles: list[str] = field(default_factory=list)
+
+
+class _UnionFind:
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        # a gazetteer key always wins as the root; otherwise the smaller key (deterministic)
+        if rb.startswith("gaz:") and not ra.startswith("gaz:"):
+            ra, rb = rb, ra
+        elif ra.startswith("gaz:") == rb.startswith("gaz:") and rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+
+
+def _lang_of(surface: str, article_lang: str) -> str:
+    if not han_count(surface):
+        return "en"
+    return article_lang if article_lang in ("zh-Hans", "zh-Hant") else ("zh-Hant" if t2s(surface) != surface else "zh-Hans")
+
+
+def slugify(name: str) -> str:
+    """IRI-safe readable slug: Latin lower-cased with ``-`` between words; CJK kept (simplified)."""
+    s = fold_name(name) if han_count(name) else re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    s = re.sub(r"[\s<>\"{}|\\^`#?%/]+", "-", s)
+    return s or "x"
+
+
+def mention_key(m, gaz: Gazetteer) -> str:
+    return f"gaz:{m.gazetteer_id}" if m.gazetteer_id else f"name:{fold_name(m.text)}"
+
+
+def resolve(articles: list[Article], gaz: Gazetteer | None = None) -> tuple[dict[str, Entity], dict[tuple[str, int], str]]:
+    """Resolve the mentions of all ``articles`` into entities.
+
+    Returns ``(entities, mention_entity)``: entities by key, sorted by key; and
+    for each ``(article id, mention index)`` the key of its entity.
+    """
+    gaz = gaz or default_gazetteer()
+    uf = _UnionFind()
+    arts = sorted(articles, key=lambda a: a.id)
+    for a in arts:
+        for m in a.mentions:
+            k = mention_key(m, gaz)
+            uf.find(k)
+            for alias in m.aliases:
+                ids = gaz.lookup(alias)
+                if ids and m.gazetteer_id is None:
+                    continue  # linking by alias is decided in extraction
+                if fold_name(alias):
+                    uf.union(k, f"name:{fold_name(alias)}")
+    # names that are a gazetteer name join their record
+    for k in list(uf.parent):
+        if k.startswith("name:"):
+            ids = gaz.lookup(k[5:])
+            if len(ids) == 1:
+                uf.union(f"gaz:{ids[0]}", k)
+    # a linked and an unlinked set may now share a root; collect
+    types: dict[str, Counter] = defaultdict(Counter)
+    ents: dict[str, Entity] = {}
+    mention_entity: dict[tuple[str, int], str] = {}
+    for a in arts:
+        for i, m in enumerate(a.mentions):
+            root = uf.find(mention_key(m, gaz))
+            mention_entity[(a.id, i)] = root
+            ent = ents.get(root)
+            if ent is None:
+                ent = ents[root] = Entity(key=root, slug="", type="")
+            types[root][m.type] += 1
+            lang = _lang_of(m.text, a.language)
+            ent.labels[lang][m.text] += 1
+            for alias in m.aliases:
+                ent.labels[_lang_of(alias, a.language)][alias] += 0
+            if a.id not in ent.articles:
+                ent.articles.append(a.id)
+    for root, ent in ents.items():
+        ent.articles.sort()
+        if root.startswith("gaz:"):
+            rec = gaz.records[root[4:]]
+            ent.gazetteer_id, ent.qid, ent.type, ent.slug = rec.id, rec.qid, rec.type, rec.id
+            for lang, names in rec.names.items():
+                if names:
+                    ent.preferred[lang] = names[0]
+                    for n in names:
+                        ent.labels[lang][n] += 0
+        else:
+            votes = types[root]
+            ent.type = max(votes, key=lambda t: (votes[t], -_TYPE_PRIORITY.index(t)))
+            if "Outlet" in votes and ent.type == "Organization":
+                ent.type = "Outlet"
+            ent.slug = slugify(root[5:])
+        for lang, counter in ent.labels.items():
+            if lang not in ent.preferred and counter:
+                ent.preferred[lang] = sorted(counter, key=lambda s: (-counter[s], len(s), s))[0]
+        if "zh-Hans" not in ent.preferred and "zh-Hant" in ent.preferred:
+            ent.preferred["zh-Hans"] = t2s(ent.preferred["zh-Hant"])
+            ent.labels["zh-Hans"][ent.preferred["zh-Hans"]] += 0
+    return dict(sorted(ents.items())), mention_entity

@@ -1,0 +1,50 @@
+"""Readers: one per input layout, chosen by content, never by file name.
+
+``read_article(path)`` returns an :class:`kg.model.Article` or raises
+:class:`kg.errors.NotAnArticle` with the reason.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.errors import NotAnArticle
+from kg.model import Article
+from kg.sources import jekyll, markdown, rss
+from kg.sources.common import decode
+
+__all__ = ["read_article", "detect_layout"]
+
+
+def detect_layout(text: str) -> str | None:
+    """``"jekyll"``, ``"rss"`` or ``"markdown"`` by the text's shape, else None."""
+    if jekyll.matches(text):
+        return "jekyll"
+    if rss.matches(text):
+        return "rss"
+    if markdown.matches(text):
+        return "markdown"
+    return None
+
+
+def read_article(path: Path | str) -> Article:
+    """Read one input file into an Article.
+
+    Raises:
+        NotAnArticle: empty, binary or undecodable file; a layout none of the
+            readers knows; or a file with neither title nor body text.
+        OSError: the file cannot be read.
+    """
+    path = Path(path)
+    text = decode(path)
+    layout = detect_layout(text)
+    if layout == "jekyll":
+        art = jekyll.read(path, text)
+    elif layout == "rss":
+        art = rss.read(path, text)
+    elif layout == "markdown":
+        art = markdown.read(path, text)
+    else:
+        raise NotAnArticle(path, "unknown layout (expected an RSS-archive block, Jekyll front matter or a Markdown article)")
+    if not art.title and not art.paragraphs:
+        raise NotAnArticle(path, "no title and no body text")
+    return art

@@ -1,0 +1,242 @@
+"""Tests for the interactive network view (kg.export.html.write_html)."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+
+import pytest
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from kg.export.html import LARGE_GRAPH, write_html
+
+NKG = Namespace("https://w3id.org/newskg/ontology#")
+RES = Namespace("https://w3id.org/newskg/id/")
+WD = Namespace("http://www.wikidata.org/entity/")
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
+
+HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(1)>"
+EXTERNAL = re.compile(r"""(src|href)\s*=\s*["']?https?:""", re.IGNORECASE)
+DATA = re.compile(r'<script type="application/json" id="graph-data">(.*?)</script>', re.DOTALL)
+
+
+def _triples() -> list[tuple]:
+    a1, a2, outlet = RES["article/a1"], RES["article/a2"], RES["outlet/xinhua"]
+    wang, blinken, china, summit = RES["person/wang-yi"], RES["person/blinken"], RES["country/china"], RES["event/e1"]
+    evidence = RES["evidence/ev1"]
+    return [
+        (a1, RDF.type, NKG.Article),
+        (a1, NKG.headline, Literal("王毅会见布林肯", lang="zh-Hans")),
+        (a1, NKG.url, Literal("https://example.org/a1", datatype=XSD.anyURI)),
+        (a1, NKG.datePublished, Literal("2024-04-26", datatype=XSD.date)),
+        (a1, NKG.publisher, outlet),
+        (a1, NKG.mentions, wang),
+        (a1, NKG.mentions, blinken),
+        (a1, NKG.mentions, summit),
+        (a1, NKG.reports, summit),
+        (a2, RDF.type, NKG.Article),
+        (a2, NKG.headline, Literal(HOSTILE, lang="zh-Hant")),
+        (a2, NKG.publisher, outlet),
+        (a2, NKG.cites, outlet),
+        (a2, NKG.mentions, china),
+        (a2, NKG.mentions, wang),
+        (outlet, RDF.type, NKG.Outlet),
+        (outlet, RDF.type, NKG.Organization),
+        (outlet, RDFS.label, Literal("新华社", lang="zh-Hans")),
+        (outlet, RDFS.label, Literal("新華社", lang="zh-Hant")),
+        (outlet, RDFS.label, Literal("Xinhua", lang="en")),
+        (wang, RDF.type, NKG.Person),
+        (wang, RDFS.label, Literal("王毅", lang="zh-Hans")),
+        (wang, RDFS.label, Literal("Wang Yi", lang="en")),
+        (wang, SKOS.altLabel, Literal("王外长", lang="zh-Hans")),
+        (wang, OWL.sameAs, WD.Q24964),
+        (blinken, RDF.type, NKG.Person),
+        (blinken, RDFS.label, Literal("Antony Blinken", lang="en")),
+        (blinken, RDFS.label, Literal("布林肯" + HOSTILE, lang="zh-Hant")),
+        (china, RDF.type, NKG.Country),
+        (china, RDF.type, NKG.Place),
+        (china, RDFS.label, Literal("中国", lang="zh-Hans")),
+        (china, OWL.sameAs, WD.Q148),
+        (summit, RDF.type, NKG.Event),
+        (summit, RDF.type, NKG.Meeting),
+        (summit, NKG.participant, wang),
+        (summit, NKG.participant, blinken),
+        (summit, NKG.location, china),
+        (summit, NKG.startDate, Literal("2024-04-26", datatype=XSD.date)),
+        # not drawn: an evidence annotation, an ontology term, an untyped node
+        (wang, NKG.evidence, evidence),
+        (evidence, RDF.type, NKG.Evidence),
+        (evidence, NKG.inArticle, a1),
+        (evidence, NKG.quote, Literal("王毅")),
+        (NKG.Meeting, RDF.type, OWL.Class),
+        (NKG.Meeting, RDFS.subClassOf, NKG.Event),
+        (BNode("b1"), NKG.mentions, wang),
+    ]
+
+
+TYPED = 7  # 2 articles, 1 outlet, 2 persons, 1 country, 1 event
+EDGES = 12  # nkg object-property triples between typed nodes
+
+
+def _graph(shuffle_seed: int | None = None) -> Graph:
+    triples = _triples()
+    if shuffle_seed is not None:
+        random.Random(shuffle_seed).shuffle(triples)
+    g = Graph()
+    for t in triples:
+        g.add(t)
+    return g
+
+
+def _data(page: str) -> dict:
+    match = DATA.search(page)
+    assert match, "embedded graph data not found"
+    return json.loads(match.group(1))
+
+
+@pytest.fixture()
+def page(tmp_path):
+    out = tmp_path / "graph.html"
+    counts = write_html(_graph(), out, title="newskg test")
+    return out, counts
+
+
+def test_written_utf8_and_counts(page):
+    out, counts = page
+    raw = out.read_bytes()
+    text = raw.decode("utf-8")  # raises if not UTF-8
+    assert text.startswith("<!DOCTYPE html>")
+    assert '<meta charset="utf-8">' in text
+    assert counts == {"nodes": TYPED, "edges": EDGES}
+    assert "王毅" in text and "新华社" in text  # CJK written as UTF-8, not escaped
+
+
+def test_no_external_resources(page):
+    text = page[0].read_text(encoding="utf-8")
+    assert not EXTERNAL.search(text)
+    for tag in re.findall(r"<(?:script|link|img)\b[^>]*>", text, re.IGNORECASE):
+        assert "http:" not in tag and "https:" not in tag, tag
+    assert "<link" not in text and "<img" not in text
+
+
+def test_vis_network_inlined(page):
+    text = page[0].read_text(encoding="utf-8")
+    assert "new vis.Network(" in text
+    assert "vis-network" in text and len(text) > 400_000  # the library itself is inside
+    assert ".vis-tooltip" in text  # and its stylesheet
+
+
+def test_nodes_and_edges_in_data(page):
+    data = _data(page[0].read_text(encoding="utf-8"))
+    ids = [n["id"] for n in data["nodes"]]
+    assert len(ids) == TYPED == len(set(ids))
+    assert ids == sorted(ids)
+    assert str(RES["evidence/ev1"]) not in ids and str(NKG.Meeting) not in ids
+    assert len(data["edges"]) == EDGES
+    labels = sorted({e["label"] for e in data["edges"]})
+    assert labels == ["cites", "location", "mentions", "participant", "publisher", "reports"]
+    assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
+
+
+def test_display_class_label_and_title(page):
+    data = _data(page[0].read_text(encoding="utf-8"))
+    nodes = {n["id"]: n for n in data["nodes"]}
+    outlet, china = nodes[str(RES["outlet/xinhua"])], nodes[str(RES["country/china"])]
+    event, wang = nodes[str(RES["event/e1"])], nodes[str(RES["person/wang-yi"])]
+    assert outlet["label"] == "新华社" and outlet["shape"] == "triangleDown"
+    assert "class: Outlet" in outlet["title"]
+    assert china["shape"] == "hexagon" and "class: Country" in china["title"]
+    assert "class: Meeting" in event["title"] and event["shape"] == "star"
+    assert wang["label"] == "王毅"
+    title = wang["title"].split("\n")
+    assert "zh-Hans: 王毅" in title and "en: Wang Yi" in title
+    assert "alt: 王外长" in title and "Wikidata: Q24964 (http://www.wikidata.org/entity/Q24964)" in title
+    assert "• 王毅会见布林肯" in title  # headline of a mentioning article
+    assert nodes[str(RES["article/a1"])]["label"] == "王毅会见布林肯"
+    assert wang["size"] > nodes[str(RES["person/blinken"])]["size"] - 1  # size grows with degree
+    assert len({n["color"] for n in data["nodes"]}) == 5  # Article Outlet Person Country Meeting
+    # the legend lists exactly the classes that occur
+    legend = re.search(r'<div id="legend">(.*?)</div>\s*<script', page[0].read_text(encoding="utf-8"), re.S)
+    names = re.findall(r"</svg> (\w+) <span", legend.group(1))
+    assert names == ["Article", "Outlet", "Country", "Meeting", "Person"]
+
+
+def test_hostile_text_stays_text(page):
+    text = page[0].read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in text
+    assert "alert(1)</script>" not in text
+    assert "<img src=x" not in text and "onerror=alert" not in text
+    # ...but the words are kept, as text, for vis-network to show with innerText
+    data = _data(text)
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert HOSTILE in nodes[str(RES["article/a2"])]["title"]
+    assert nodes[str(RES["person/blinken"])]["label"].startswith("布林肯<script>")
+
+
+def test_hostile_page_title_is_escaped(tmp_path):
+    out = tmp_path / "graph.html"
+    write_html(_graph(), out, title=HOSTILE)
+    text = out.read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in text and "<img src=x" not in text
+    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;" in text
+
+
+def test_deterministic(tmp_path):
+    one, two, three = tmp_path / "1.html", tmp_path / "2.html", tmp_path / "3.html"
+    write_html(_graph(), one)
+    write_html(_graph(), two)
+    write_html(_graph(shuffle_seed=7), three)  # same triples, other insertion order
+    assert one.read_bytes() == two.read_bytes() == three.read_bytes()
+
+
+def test_small_graph_uses_seeded_barnes_hut(page):
+    options = _data(page[0].read_text(encoding="utf-8"))["options"]
+    assert options["physics"]["enabled"] is True
+    assert options["physics"]["solver"] == "barnesHut"
+    assert options["physics"]["stabilization"]["enabled"] is True
+    assert isinstance(options["layout"]["randomSeed"], int)
+
+
+def test_large_graph_is_laid_out_in_python(tmp_path):
+    g = Graph()
+    n = LARGE_GRAPH + 50
+    for i in range(n):
+        g.add((RES[f"p{i:05d}"], RDF.type, NKG.Person))
+        g.add((RES[f"p{i:05d}"], NKG.mentions, RES[f"p{(i * 7 + 1) % n:05d}"]))
+    out1, out2 = tmp_path / "a.html", tmp_path / "b.html"
+    counts = write_html(g, out1)
+    write_html(g, out2)
+    assert counts == {"nodes": n, "edges": n}
+    assert out1.read_bytes() == out2.read_bytes()
+    data = _data(out1.read_text(encoding="utf-8"))
+    assert data["options"]["physics"]["enabled"] is False
+    xs = [node["x"] for node in data["nodes"]]
+    ys = [node["y"] for node in data["nodes"]]
+    assert all(isinstance(v, int) for v in xs + ys)
+    assert max(xs) - min(xs) > 500 and max(ys) - min(ys) > 500  # spread in pixels
+    assert len(set(zip(xs, ys))) > 0.9 * n  # nodes do not pile up
+
+
+def test_empty_graph(tmp_path):
+    out = tmp_path / "graph.html"
+    assert write_html(Graph(), out) == {"nodes": 0, "edges": 0}
+    assert _data(out.read_text(encoding="utf-8"))["nodes"] == []
+
+
+def test_missing_directory_raises_oserror(tmp_path):
+    with pytest.raises(OSError):
+        write_html(_graph(), tmp_path / "no-such-dir" / "graph.html")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write into read-only directories")
+def test_readonly_directory_raises_oserror(tmp_path):
+    target = tmp_path / "ro"
+    target.mkdir()
+    target.chmod(0o500)
+    try:
+        with pytest.raises(OSError):
+            write_html(_graph(), target / "graph.html")
+    finally:
+        target.chmod(0o700)
