@@ -17,7 +17,7 @@ from kg.extract.entities import annotate
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
 from kg.extract.outlets import find_citations, find_publisher
 from kg.model import Article, Mention
-from kg.resolve.entities import mention_key, resolve
+from kg.resolve.entities import resolve
 from kg.text import fold
 
 PUBLISHER_PARAGRAPH = -2  # marks the metadata mention that stands for the publisher
@@ -135,7 +135,7 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
         publisher = None
         cites: set[str] = set()
         mentions: dict[str, set[str]] = {}
-        cited_keys = {mention_key(Mention(c, fold(c), "Outlet", 0, 0, 0, "x", None), gaz) if False else c for c in art.cites}
+        cited_keys = set(art.cites)
         for i, m in enumerate(art.mentions):
             key = mention_entity[(art.id, i)]
             if m.paragraph == PUBLISHER_PARAGRAPH:

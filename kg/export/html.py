@@ -403,28 +403,30 @@ def _numpy_spring(g: nx.Graph, seed: int, iterations: int = 60) -> dict:
     index = {node: i for i, node in enumerate(order)}
     rng = np.random.default_rng(seed)
     pos = rng.random((n, 2))
-    if g.number_of_edges():
-        eu, ev = (np.array(a, dtype=np.int64) for a in zip(*((index[u], index[v]) for u, v in g.edges())))
-    else:
-        eu = ev = np.zeros(0, dtype=np.int64)
+    pairs = np.array([(index[u], index[v]) for u, v in g.edges()], dtype=np.int64).reshape(-1, 2)
+    eu, ev = pairs[:, 0], pairs[:, 1]
     k = math.sqrt(1.0 / n)
-    sample_size = min(n, 256)
+    sample_size = min(n, 192)
     temperature = 0.1
     cooling = temperature / (iterations + 1)
+    disp = np.empty_like(pos)
     for _ in range(iterations):
         sample = pos[rng.choice(n, sample_size, replace=False)]
-        disp = np.empty_like(pos)
-        for start in range(0, n, 4096):
-            delta = pos[start:start + 4096, None, :] - sample[None, :, :]
-            dist2 = np.maximum((delta ** 2).sum(axis=-1), 1e-6)
-            disp[start:start + 4096] = (delta / dist2[..., None]).sum(axis=1)
+        for start in range(0, n, 8192):
+            block = pos[start:start + 8192]
+            dx = block[:, :1] - sample[:, 0]
+            dy = block[:, 1:] - sample[:, 1]
+            inv = 1.0 / np.maximum(dx * dx + dy * dy, 1e-6)
+            disp[start:start + 8192, 0] = (dx * inv).sum(axis=1)
+            disp[start:start + 8192, 1] = (dy * inv).sum(axis=1)
         disp *= k * k * n / sample_size
         delta = pos[eu] - pos[ev]
-        pull = delta * np.sqrt((delta ** 2).sum(axis=-1))[:, None] / k
-        np.add.at(disp, eu, -pull)
-        np.add.at(disp, ev, pull)
+        pull = delta * (np.hypot(delta[:, 0], delta[:, 1]) / k)[:, None]
+        for axis in (0, 1):
+            disp[:, axis] -= np.bincount(eu, pull[:, axis], minlength=n)
+            disp[:, axis] += np.bincount(ev, pull[:, axis], minlength=n)
         disp -= (pos - pos.mean(axis=0)) * (0.5 * n * k)  # gravity keeps components together
-        length = np.maximum(np.sqrt((disp ** 2).sum(axis=-1)), 0.01)
+        length = np.maximum(np.hypot(disp[:, 0], disp[:, 1]), 0.01)
         pos += disp * (np.minimum(length, temperature) / length)[:, None]
         temperature -= cooling
     pos = nx.rescale_layout(pos - pos.mean(axis=0))
