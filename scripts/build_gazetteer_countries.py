@@ -19,12 +19,13 @@ Data sources
    label where CLDR's form is not the mainland usage, and the capital city
    (slug, QID, English and simplified-Chinese names; CLDR has no city names).
    Traditional-script forms of the hand-entered Chinese names are derived with
-   OpenCC ``s2t`` rather than typed, except for a few Taiwan/Hong Kong usages
-   that differ from the mainland transliteration (listed explicitly).
+   OpenCC ``s2t`` (keeping 里 as 里 and writing 群/眾 for OpenCC's 羣/衆)
+   rather than typed, except for a few Taiwan/Hong Kong usages that differ
+   from the mainland transliteration (listed explicitly).
 
 Preferred labels: zh-Hans is the mainland PRC form; zh-Hant is the Hong Kong /
 mainland-traditional form (CLDR ``zh_Hant_HK`` when it is the same name as the
-zh-Hans label, else OpenCC ``s2t`` of the zh-Hans label); the Taiwan CLDR form
+zh-Hans label, else the ``s2t`` form of the zh-Hans label); the Taiwan CLDR form
 (e.g. 哈薩克, 義大利, 紐西蘭) is kept as a further alias.
 
 Output
@@ -62,7 +63,7 @@ import json
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import babel
@@ -121,7 +122,6 @@ class Country:
     hant_pref: str | None = None
     drop: tuple[str, ...] = ()  # CLDR names not to use (odd forms, ordinary words)
     cap: Cap | None = None
-    extra: dict = field(default_factory=dict)
 
 
 def K(slug, qid, en, hans, hant=(), hant_pref=None) -> Cap:
@@ -250,7 +250,7 @@ COUNTRIES: list[Country] = [
     C("YE", "yemen", "Q805", en=["Republic of Yemen"], hans=["也门共和国"],
       cap=K("sanaa", "Q2471", ["Sanaa", "Sana'a"], ["萨那"])),
     C("TW", "taiwan", "Q865", en=["Republic of China"], hans=["中华民国", "台湾地区"],
-      cap=K("taipei", "Q1867", ["Taipei"], ["台北", "台北市"], hant=["台北", "台北市"])),
+      cap=K("taipei", "Q1867", ["Taipei"], ["台北", "台北市"], hant_pref="台北")),
     C("PS", "palestine", "Q219060", en_pref="Palestine", en=["State of Palestine"],
       hans_pref="巴勒斯坦", hans=["巴勒斯坦国"]),
     # --- Europe -------------------------------------------------------------
@@ -436,7 +436,8 @@ COUNTRIES: list[Country] = [
     C("RW", "rwanda", "Q1037", en=["Republic of Rwanda"], hans=["卢旺达共和国"],
       cap=K("kigali", "Q3859", ["Kigali"], ["基加利"])),
     C("SC", "seychelles", "Q1042", en=["Republic of Seychelles"], hans=["塞舌尔共和国"],
-      cap=K("victoria-seychelles", "Q3940", ["Victoria"], ["维多利亚"])),
+      # Bare 维多利亚 would tag 维多利亚港 (Victoria Harbour) etc.; qualified.
+      cap=K("victoria", "Q3940", ["Victoria"], ["维多利亚（塞舌尔）"])),
     C("SD", "sudan", "Q1049", en=["Republic of the Sudan"], hans=["苏丹共和国"],
       cap=K("khartoum", "Q1963", ["Khartoum"], ["喀土穆"])),
     C("SL", "sierra-leone", "Q1044", en=["Republic of Sierra Leone"], hans=["塞拉利昂共和国"],
@@ -472,7 +473,8 @@ COUNTRIES: list[Country] = [
       cap=K("harare", "Q3921", ["Harare"], ["哈拉雷"])),
     # --- Americas -----------------------------------------------------------
     C("AG", "antigua-and-barbuda", "Q781", en_pref="Antigua and Barbuda",
-      cap=K("st-johns", "Q36262", ["St. John's", "Saint John's"], ["圣约翰"])),
+      # Bare 圣约翰 / 圣乔治 are saints' names (圣约翰救伤队, 圣乔治十字); qualified.
+      cap=K("st-johns", "Q36262", ["St. John's", "Saint John's"], ["圣约翰（安提瓜和巴布达）"])),
     C("AR", "argentina", "Q414", en=["Argentine Republic"], hans=["阿根廷共和国"],
       cap=K("buenos-aires", "Q1486", ["Buenos Aires"], ["布宜诺斯艾利斯"])),
     C("BB", "barbados", "Q244",
@@ -502,7 +504,7 @@ COUNTRIES: list[Country] = [
     C("EC", "ecuador", "Q736", en=["Republic of Ecuador"], hans=["厄瓜多尔共和国"],
       cap=K("quito", "Q2900", ["Quito"], ["基多"])),
     C("GD", "grenada", "Q769",
-      cap=K("st-georges", "Q41547", ["St. George's", "Saint George's"], ["圣乔治"])),
+      cap=K("st-georges", "Q41547", ["St. George's", "Saint George's"], ["圣乔治（格林纳达）"])),
     C("GT", "guatemala", "Q774", en=["Republic of Guatemala"], hans=["危地马拉共和国"],
       cap=K("guatemala-city", "Q1555", ["Guatemala City"], ["危地马拉城"], hant=["瓜地馬拉市"])),
     C("GY", "guyana", "Q734", en=["Co-operative Republic of Guyana"], hans=["圭亚那合作共和国"],
@@ -608,6 +610,20 @@ def _norm_en(name: str | None) -> str | None:
     return name.replace("\u2019", "'").replace(" & ", " and ").replace(" - ", "-")
 
 
+# OpenCC s2t writes 里 as 裏 where it reads "inside" (马里 -> 馬裏) and uses the
+# OpenCC-standard variants 羣/衆; in names 里 is always the transliteration 里
+# and Hong Kong / Taiwan both write 群/眾.
+_HANT_FIX = {"羣": "群", "衆": "眾"}
+
+
+def _hant(name: str) -> str:
+    """Traditional-script form of a simplified name: OpenCC s2t plus the fixes above."""
+    out = _S2T.convert(name)
+    if len(out) != len(name):
+        return out
+    return "".join("里" if src == "里" else _HANT_FIX.get(ch, ch) for src, ch in zip(name, out))
+
+
 def _fold(name: str) -> str:
     """Folding used by the clash check: NFKC, then OpenCC t2s (as kg.text.fold)."""
     return _T2S.convert(unicodedata.normalize("NFKC", name))
@@ -641,12 +657,11 @@ def build() -> tuple[list[dict], list[dict]]:
         elif cl_hk and _fold(cl_hk) == hans_pref:
             hant_pref = cl_hk  # CLDR Hong Kong form of the mainland name
         else:
-            hant_pref = _S2T.convert(hans_pref)
+            hant_pref = _hant(hans_pref)
 
         en = [en_pref, cl_en, *c.en]
         hans = [hans_pref, cl_hans, *c.hans]
-        hant = [hant_pref, _S2T.convert(hans_pref), cl_hk, cl_tw,
-                *(_S2T.convert(x) for x in hans[1:] if x), *c.hant]
+        hant = [hant_pref, _hant(hans_pref), cl_hk, cl_tw, *(_hant(x) for x in hans[1:] if x), *c.hant]
         rec = {
             "id": c.slug,
             "type": "Country",
@@ -659,11 +674,11 @@ def build() -> tuple[list[dict], list[dict]]:
         if c.cap:
             k = c.cap
             rec["capital"] = k.slug
-            k_hant_pref = k.hant_pref or _S2T.convert(k.hans[0])
+            k_hant_pref = k.hant_pref or _hant(k.hans[0])
             crec = {
                 "id": k.slug,
                 "type": "Place",
-                "names": _names(k.en, k.hans, [k_hant_pref, *(_S2T.convert(x) for x in k.hans), *k.hant], ()),
+                "names": _names(k.en, k.hans, [k_hant_pref, *(_hant(x) for x in k.hans), *k.hant], ()),
                 "country": c.slug,
                 "kind": "capital",
             }

@@ -240,3 +240,22 @@ def test_readonly_directory_raises_oserror(tmp_path):
             write_html(_graph(), target / "graph.html")
     finally:
         target.chmod(0o700)
+
+
+def test_other_nkg_properties_and_ontology_added_kinds(tmp_path):
+    g = _graph()
+    forum, extra = RES["event/forum"], URIRef("https://w3id.org/newskg/ontology#Forum")
+    g.add((extra, RDFS.subClassOf, NKG.Conference))
+    g.add((NKG.Conference, RDFS.subClassOf, NKG.Event))
+    g.add((forum, RDF.type, extra))
+    g.add((forum, RDF.type, NKG.Event))
+    g.add((forum, RDFS.label, Literal("博鳌论坛", lang="zh-Hans")))
+    g.add((forum, NKG.precededBy, RES["event/e1"]))  # not in the contract: still drawn
+    g.add((forum, NKG.sameAsText, Literal("x")))  # literal: not drawn
+    g.add((forum, RDFS.seeAlso, RES["event/e1"]))  # not an nkg property: not drawn
+    out = tmp_path / "graph.html"
+    assert write_html(g, out) == {"nodes": TYPED + 1, "edges": EDGES + 1}
+    data = _data(out.read_text(encoding="utf-8"))
+    node = next(n for n in data["nodes"] if n["id"] == str(forum))
+    assert "class: Forum" in node["title"] and node["shape"] == "star"
+    assert any(e["label"] == "precededBy" and e["from"] == str(forum) for e in data["edges"])

@@ -76,8 +76,6 @@ _CLASSES: list[tuple[str, str, str]] = (
 )
 _STYLE = {name: (shape, colour) for name, shape, colour in _CLASSES}
 _RANK = {name: i for i, (name, _, _) in enumerate(_CLASSES)}
-# Base classes that an ontology may extend with new kinds (rdfs:subClassOf).
-_EXTENSIBLE = ("Event", "Agreement", "Organization", "Place", "Person", "Post")
 
 _LANG_ORDER = ("zh-hans", "zh-hant", "en")
 _LANG_NAME = {"zh-hans": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
@@ -115,9 +113,11 @@ def write_html(graph: Graph, path: Path, title: str = "newskg") -> dict:
     external resources), written atomically; the same graph always gives the
     same bytes. Units: node ``size`` is in CSS pixels and grows with the log of
     the node's degree (networkx, all drawn edges); for graphs over
-    ``LARGE_GRAPH`` (1000) nodes physics is off and node ``x``/``y`` are pixel
-    positions from networkx ``spring_layout(seed=42)``; smaller graphs are laid
-    out in the browser by Barnes-Hut with stabilization and ``randomSeed`` 42.
+    ``LARGE_GRAPH`` (1000) nodes physics is off and node ``x``/``y`` are integer
+    pixel positions from networkx ``spring_layout(seed=42)`` (or, without SciPy,
+    which networkx needs from 500 nodes on, a seeded NumPy Fruchterman-Reingold),
+    spread over about ``40 * sqrt(nodes)`` pixels; smaller graphs are laid out
+    in the browser by Barnes-Hut with stabilization and ``randomSeed`` 42.
 
     Args:
         graph: the knowledge graph.
@@ -171,13 +171,31 @@ def write_html(graph: Graph, path: Path, title: str = "newskg") -> dict:
 
 
 class _Network(Network):
-    """pyvis Network whose edge check looks nodes up in a set, not a list."""
+    """pyvis Network whose node-id list answers ``in`` from a set.
 
-    def get_nodes(self):  # pyvis checks both ends of every edge against this
-        cached = getattr(self, "_node_set", None)
-        if cached is None or len(cached) != len(self.node_ids):
-            cached = self._node_set = frozenset(self.node_ids)
-        return cached
+    pyvis checks ``n_id in self.node_ids`` for every node and both ends of
+    every edge; on a list that is quadratic in the size of the graph.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.node_ids = _IdList(self.node_ids)
+
+    def get_nodes(self):
+        return self.node_ids
+
+
+class _IdList(list):
+    def __init__(self, items=()):
+        super().__init__(items)
+        self._set = set(self)
+
+    def append(self, item):
+        super().append(item)
+        self._set.add(item)
+
+    def __contains__(self, item):
+        return item in self._set
 
 
 class _Node:
@@ -198,6 +216,7 @@ def _collect(graph: Graph) -> tuple[list[_Node], list[tuple[str, str, str]]]:
             if old is None or _rank(*classes[cls]) < _rank(*old):
                 best[subject] = classes[cls]
     typed = {subject: name for subject, (name, _) in best.items()}
+    articles = {subject for subject, (_, base) in best.items() if base == "Article"}
 
     edges: set[tuple[str, str, str]] = set()
     mentioned_by: dict[URIRef, set[URIRef]] = defaultdict(set)
@@ -205,16 +224,17 @@ def _collect(graph: Graph) -> tuple[list[_Node], list[tuple[str, str, str]]]:
         for p, o in graph.predicate_objects(subject):
             if isinstance(o, URIRef) and o in typed and str(p).startswith(NKG):
                 edges.add((str(subject), str(p), str(o)))
-                if p in (_NKG_MENTIONS, _NKG_REPORTS) and typed[subject] == "Article":
+                if p in (_NKG_MENTIONS, _NKG_REPORTS) and subject in articles:
                     mentioned_by[o].add(subject)
 
-    headlines = {s: _headline(graph, s) for s, cls in typed.items() if cls == "Article"}
+    headlines = {s: _headline(graph, s) for s in articles}
     nodes = []
     for subject in sorted(typed, key=str):
         cls = typed[subject]
         label = _best_label(graph, subject) or headlines.get(subject) or _local(subject)
         nodes.append(_Node(str(subject), cls, _rank(*best[subject]), _STYLE[best[subject][1]], label,
-                           _title(graph, subject, cls, label, headlines, mentioned_by, typed)))
+                           _title(graph, subject, cls, subject in articles, label, headlines,
+                                  mentioned_by, typed)))
     return nodes, sorted(edges)
 
 
@@ -222,9 +242,9 @@ def _display_classes(graph: Graph) -> dict[URIRef, tuple[str, str]]:
     """Map each drawable class IRI to (display name, known base class name).
 
     The known nkg classes are their own base. An nkg class that the graph
-    declares (transitively) ``rdfs:subClassOf`` an extensible known class (an
-    ontology-added event kind, say) displays under its own name with the shape
-    and colour of that base and ranks just above it.
+    declares (transitively) ``rdfs:subClassOf`` a known class (an ontology-added
+    event kind, say) displays under its own name with the shape and colour of
+    its most specific known ancestor, and ranks just above it.
     """
     classes = {URIRef(NKG + name): (name, name) for name in _STYLE}
     for cls in sorted(set(graph.subjects(RDFS.subClassOf, None)), key=str):
@@ -241,7 +261,7 @@ def _known_ancestor(graph: Graph, cls: URIRef) -> str | None:
         current = todo.pop()
         for parent in graph.objects(current, RDFS.subClassOf):
             name = str(parent)[len(NKG):] if str(parent).startswith(NKG) else None
-            if name in _STYLE and name in _EXTENSIBLE:
+            if name in _STYLE:
                 found.append(name)
             elif isinstance(parent, URIRef) and parent not in seen:
                 seen.add(parent)
@@ -291,14 +311,14 @@ def _lang_lines(prefix: str, by_lang: dict[str, list[str]]) -> list[str]:
     return lines
 
 
-def _title(graph, subject, cls, label, headlines, mentioned_by, typed) -> str:
+def _title(graph, subject, cls, is_article, label, headlines, mentioned_by, typed) -> str:
     """Plain-text hover text, one fact per line."""
     lines = [label, f"class: {cls}"]
     lines += _lang_lines("", _by_lang(graph.objects(subject, RDFS.label)))
     alts = sorted({str(a) for a in graph.objects(subject, SKOS.altLabel) if isinstance(a, Literal)})
     if alts:
         lines.append("alt: " + " / ".join(alts))
-    if cls == "Article":
+    if is_article:
         lines += _lang_lines("headline ", _by_lang(graph.objects(subject, _NKG_HEADLINE)))
         for prop, name in ((_NKG_DATE, "date"), (_NKG_URL, "url")):
             lines += [f"{name}: {v}" for v in sorted({str(v) for v in graph.objects(subject, prop)})]
@@ -306,7 +326,7 @@ def _title(graph, subject, cls, label, headlines, mentioned_by, typed) -> str:
             lines.append(f"publisher: {_best_label(graph, outlet) or _local(outlet)}")
     for qid, link in _wikidata(graph, subject):
         lines.append(f"Wikidata: {qid} ({link})")
-    if cls != "Article" and mentioned_by.get(subject):
+    if not is_article and mentioned_by.get(subject):
         articles = sorted(mentioned_by[subject], key=str)
         lines.append(f"mentioned in {len(articles)} article(s):")
         for article in articles[:MAX_MENTION_LINES]:

@@ -21,7 +21,7 @@ import re
 
 from kg.extract import rules
 from kg.extract.gazetteer import Gazetteer, Record, default_gazetteer
-from kg.extract.ner import tag_spans
+from kg.extract.ner import analyse
 from kg.model import Article, Mention
 from kg.text import fold, han_count
 
@@ -43,6 +43,14 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _cuts_a_word(m: Mention, words: list[tuple[int, int]]) -> bool:
+    """True when a Chinese gazetteer match starts or ends inside an ordinary word
+    of the segmentation (联合报 in 联合/报道, 中央社 in 中央/社会)."""
+    if not han_count(m.folded):
+        return False
+    return any((ws < m.start < we) or (ws < m.end < we) for ws, we in words if ws < m.end and m.start < we)
+
+
 def _ner_type(span: str, tag: str) -> str | None:
     """Entity type of an NER span after filtering, or None to drop it."""
     if len(span) < 2 or not han_count(span):
@@ -55,8 +63,8 @@ def _ner_type(span: str, tag: str) -> str | None:
         return "Outlet" if rules.ends_with(span, rules.OUTLET_HEADS) else None
     if rules.COUNT_PREFIX.match(span):
         return None
-    if len(span) == 2 and all(c in rules.COUNTRY_ABBREVIATIONS for c in span):
-        return None
+    if len(span) == 2 and span[0] in rules.COUNTRY_ABBREVIATIONS and (span[1] in rules.COUNTRY_ABBREVIATIONS or span[1] == "国"):
+        return None  # a pair (中俄) or a one-character abbreviation (乌国)
     if tag == "ORG":
         if rules.ends_with(span, rules.OUTLET_HEADS):
             return "Outlet"
@@ -87,7 +95,9 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
     for pi, text, folded, found in per_para:
         ner_mentions = []
         if ner and han_count(text):
-            for s, e, tag in tag_spans(folded):
+            spans, words = analyse(folded)
+            found = [m for m in found if not _cuts_a_word(m, words)]
+            for s, e, tag in spans:
                 s, e = _clean_span(folded, s, e)
                 if tag == "PER" and e - s >= 3 and folded[e - 1] in rules.CONJUNCTIONS:
                     e -= 1
@@ -181,7 +191,9 @@ def _split_parents(mentions: list[Mention], text: str, folded: str, pi: int, gaz
         if lead and lead[0][0] == 0:
             rec = gaz.records[lead[0][2][0]]
             rest = name[lead[0][1]:]
-            if rec.type == "Country" and len(rest) >= 3 and rules.ends_with(rest, rules.ORG_HEADS + rules.OUTLET_HEADS):
+            rest_starts_with_place = any(s0 == 0 for s0, _e, _i in gaz.find(rest))
+            if (rec.type == "Country" and len(rest) >= 3 and not rest_starts_with_place
+                    and rules.ends_with(rest, rules.ORG_HEADS + rules.OUTLET_HEADS)):
                 m.aliases.append(text[m.start + lead[0][1]:m.end])
     mentions.extend(extra)
     mentions.sort(key=lambda x: (x.start, x.end))

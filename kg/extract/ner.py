@@ -43,18 +43,33 @@ def _chunks(text: str):
         yield buf_start, buf
 
 
-def tag_spans(folded: str) -> list[tuple[int, int, str]]:
-    """Named-entity spans of ``folded`` (simplified-script) text.
+ENTITY_WORD_TAGS = frozenset({"PER", "LOC", "ORG", "nz", "nw", "TIME"})
 
-    Returns ``(start, end, tag)`` triples in text order, offsets into
-    ``folded``; ``tag`` is one of LAC's ``PER``, ``LOC``, ``ORG``, ``nw``.
+
+def analyse(folded: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """Named-entity spans and ordinary-word spans of ``folded`` (simplified) text.
+
+    Returns ``(entities, words)``: ``entities`` are ``(start, end, tag)`` with
+    ``tag`` one of LAC's ``PER``, ``LOC``, ``ORG``, ``nw``; ``words`` are the
+    ``(start, end)`` spans of words of two or more characters that are not
+    entity-like (LAC tags other than PER/LOC/ORG/nz/nw/TIME), used to reject
+    dictionary matches that cut through a word (联合报 in 联合报道). Offsets
+    index ``folded``; both lists are in text order.
     """
-    out = []
+    ents, words = [], []
     lac = _lac()
     for base, chunk in _chunks(folded):
         pos = base
         for word, tag in lac.run(chunk):
+            end = pos + len(word)
             if tag in NER_TAGS:
-                out.append((pos, pos + len(word), tag))
-            pos += len(word)
-    return out
+                ents.append((pos, end, tag))
+            elif tag not in ENTITY_WORD_TAGS and len(word) >= 2:
+                words.append((pos, end))
+            pos = end
+    return ents, words
+
+
+def tag_spans(folded: str) -> list[tuple[int, int, str]]:
+    """Named-entity spans of ``folded`` text: the first list of :func:`analyse`."""
+    return analyse(folded)[0]

@@ -29,6 +29,7 @@ _AFTER = re.compile(r"^\s*[」”\"》]?\s*(?:[^，。；：,;]{0,12}?)(报道|�
 _CREDIT_PARA = re.compile(r"^[（(【●■◆▲★]?\s*(?P<names>[^（）()【】。，]{2,40}?)\s*(?:记者[^）)】]*)?[)）】]?\s*$")
 _ROUNDUP = re.compile(r"^\s*[▶►▷●■◆★]\s*(?P<head>[^：:]{2,60}?)\s*[：:]")
 _LEAD_CREDIT = re.compile(r"^\s*(?:[（(【](?P<a>[^）)】]{2,40})[）)】]|(?P<b>[^\s，。：:（(]{2,20}?)(?:\d{4}年\d{1,2}月\d{1,2}日)?[讯訊](?![息号號]))")
+LEAD_PARAGRAPHS = 10  # credit lines open the story, after captions and headings
 SKIP_HOSTS = {"feedx.net", "feedx.best", "feedx.top", "images.weserv.nl"}
 
 
@@ -95,7 +96,7 @@ def find_publisher(article: Article, gaz: Gazetteer | None = None) -> tuple[str 
     rid = outlet_by_host(article.url, gaz) or outlet_by_name(article.author, gaz)
     if rid:
         return rid, None
-    for para in article.paragraphs[:4]:
+    for para in article.paragraphs[:LEAD_PARAGRAPHS]:
         m = _LEAD_CREDIT.match(para.text)
         if m:
             rid = outlet_by_name(m.group("a") or m.group("b"), gaz)

@@ -143,11 +143,13 @@ def resolve(articles: list[Article], gaz: Gazetteer | None = None) -> tuple[dict
             ent.type = max(votes, key=lambda t: (votes[t], -_TYPE_PRIORITY.index(t)))
             if "Outlet" in votes and ent.type == "Organization":
                 ent.type = "Outlet"
-            ent.slug = slugify(root[5:])
+            ent.slug = ""
         for lang, counter in ent.labels.items():
             if lang not in ent.preferred and counter:
                 ent.preferred[lang] = sorted(counter, key=lambda s: (-counter[s], len(s), s))[0]
         if "zh-Hans" not in ent.preferred and "zh-Hant" in ent.preferred:
             ent.preferred["zh-Hans"] = t2s(ent.preferred["zh-Hant"])
             ent.labels["zh-Hans"][ent.preferred["zh-Hans"]] += 0
+        if not ent.slug:
+            ent.slug = slugify(ent.preferred.get("zh-Hans") or ent.preferred.get("en") or root[5:])
     return dict(sorted(ents.items())), mention_entity

@@ -1,0 +1,123 @@
+"""The CLI: exit codes and exact messages for good and bad input, atomic outputs, help."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from tests.conftest import SEEDS
+
+SUMMARY = re.compile(
+    r"^Read (\d+) articles?, rejected (\d+)\. Wrote (\d+) triples to (.+)/ \(graph\.ttl, graph\.trig, graph\.html\)\.$", re.M
+)
+
+
+def test_build_seeds_writes_three_files_and_a_summary(seed_build):
+    out, result = seed_build
+    assert result.exit_code == 0, result.output
+    for name in ("graph.ttl", "graph.trig", "graph.html"):
+        assert (out / name).stat().st_size > 1000
+    m = SUMMARY.search(result.stderr)
+    assert m and m.group(1) == "5" and m.group(2) == "0" and int(m.group(3)) > 300
+    assert re.search(r"^Entities: \d+ \(\d+ Country, \d+ Organization, \d+ Outlet, \d+ Person, \d+ Place\)\.$",
+                     result.stderr, re.M)
+    assert "Traceback" not in result.output
+
+
+def test_default_input_is_the_bundled_seeds(tmp_path):
+    result = CliRunner().invoke(main, ["build", "-o", str(tmp_path), "-q", "--no-ner"])
+    assert result.exit_code == 0, result.output
+    assert SUMMARY.search(result.stderr).group(1) == "5"
+
+
+def test_bad_files_are_skipped_with_one_line_each_and_exit_1(tmp_path):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    shutil.copy(SEEDS / "001_6add8f389c367122.txt", inp / "good.txt")
+    (inp / "empty.txt").write_bytes(b"")
+    (inp / "image.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (inp / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (inp / "notes.txt").write_text("这只是一行普通的文字，没有标题也没有任何结构。", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(inp), "-o", str(out), "-q"])
+    assert result.exit_code == 1
+    lines = [l for l in result.stderr.splitlines() if l.startswith("skipped ")]
+    assert lines == [
+        f"skipped {inp / 'empty.txt'}: empty file",
+        f"skipped {inp / 'image.bin'}: binary file, not text",
+        f"skipped {inp / 'latin1.txt'}: not UTF-8 text (byte 3)",
+        f"skipped {inp / 'notes.txt'}: unknown layout (expected an RSS-archive block, Jekyll front matter or a Markdown article)",
+    ]
+    assert SUMMARY.search(result.stderr).group(1, 2) == ("1", "4")
+    assert (out / "graph.ttl").exists()
+    assert "Traceback" not in result.output
+
+
+def test_missing_input_is_exit_2_with_one_line(tmp_path):
+    missing = tmp_path / "nope"
+    result = CliRunner().invoke(main, ["build", str(missing), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {missing}: no such file or directory\n"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_unwritable_output_is_exit_2_with_one_line(tmp_path):
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o500)
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(ro / "x"), "--no-ner"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: {ro / 'x'}: cannot write output (")
+
+
+def test_output_that_is_a_file_is_exit_2_with_one_line(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(blocker), "--no-ner"])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {blocker}: cannot write output (File exists)\n"
+
+
+def test_no_temporary_files_are_left_behind(seed_build):
+    out, _ = seed_build
+    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.trig", "graph.ttl"]
+
+
+def test_query_table_csv_json(seed_build):
+    out, _ = seed_build
+    q = "SELECT ?a WHERE { ?a a nkg:Article } ORDER BY ?a"
+    r = CliRunner().invoke(main, ["query", q, "-g", str(out / "graph.ttl")])
+    assert r.exit_code == 0, r.output
+    assert r.stdout.rstrip().endswith("(5 rows)")
+    r = CliRunner().invoke(main, ["query", q, "-g", str(out / "graph.trig"), "--format", "csv"])
+    assert r.stdout.splitlines()[0] == "a" and len(r.stdout.splitlines()) == 6
+    r = CliRunner().invoke(main, ["query", q, "-g", str(out / "graph.ttl"), "--format", "json"])
+    import json
+
+    assert len(json.loads(r.stdout)["results"]["bindings"]) == 5
+
+
+def test_query_from_file_and_errors(seed_build, tmp_path):
+    out, _ = seed_build
+    rq = tmp_path / "count.rq"
+    rq.write_text("# how many persons?\nSELECT (COUNT(?p) AS ?n) WHERE { ?p a nkg:Person }\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["query", str(rq), "-g", str(out / "graph.ttl"), "--format", "csv"])
+    assert r.exit_code == 0 and int(r.stdout.splitlines()[1]) > 5
+    r = CliRunner().invoke(main, ["query", "SELECT WHERE {", "-g", str(out / "graph.ttl")])
+    assert r.exit_code == 2 and r.stderr.startswith("Error: query failed: ") and r.stderr.count("\n") == 1
+    missing = tmp_path / "none.ttl"
+    r = CliRunner().invoke(main, ["query", "SELECT * WHERE { ?s ?p ?o }", "-g", str(missing)])
+    assert r.exit_code == 2
+    assert r.stderr == f"Error: {missing}: cannot read graph (no such file; run 'kg build' first or pass -g FILE)\n"
+    r = CliRunner().invoke(main, ["query", str(tmp_path / "nope.rq"), "-g", str(out / "graph.ttl")])
+    assert r.exit_code == 2 and r.stderr == f"Error: {tmp_path / 'nope.rq'}: no such query file\n"
+
+
+def test_help_shows_examples():
+    for args in (["--help"], ["build", "--help"], ["query", "--help"]):
+        r = CliRunner().invoke(main, args)
+        assert r.exit_code == 0 and "Examples:" in r.output

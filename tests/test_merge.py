@@ -1,0 +1,78 @@
+"""Entity resolution across articles and scripts, and the graph that comes out of it."""
+from __future__ import annotations
+
+from click.testing import CliRunner
+from rdflib import Graph, Literal
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from kg.cli import main
+from kg.graph.vocab import NKG
+from kg.text import fold_name
+
+HANT = """<!--1684462625000-->
+[中吉會談](https://example.org/hant)
+------
+<p>在18日與吉爾吉斯斯坦總統扎帕羅夫（Sadyr Zhaparov）的會談中，國家主席習近平表示雙方基於共同利益。盧鋼（Lu Gang）出席。</p>
+"""
+HANS = """---
+title: "中吉会谈"
+date: 2023-05-19T00:00:00Z
+author: 某某新闻
+from: https://example.org/hans
+---
+<p>吉尔吉斯共和国总统扎帕罗夫与习近平会谈。研究员卢钢表示欢迎。</p>
+"""
+
+
+def _nodes_with_label(g: Graph, name: str):
+    key = fold_name(name)
+    return {s for p in (RDFS.label, SKOS.altLabel) for s, o in g.subject_objects(p) if fold_name(o) == key}
+
+
+def _build(tmp_path, files: dict[str, str]) -> Graph:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for name, text in files.items():
+        (inp / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["build", str(inp), "-o", str(out), "-q"])
+    assert r.exit_code == 0, r.output
+    return Graph().parse(out / "graph.ttl", format="turtle")
+
+
+def test_one_node_per_entity_across_scripts(tmp_path):
+    g = _build(tmp_path, {"a.md": HANT, "b.md": HANS})
+    for names in (["習近平", "习近平"], ["扎帕羅夫", "扎帕罗夫", "Sadyr Zhaparov"], ["吉爾吉斯斯坦", "吉尔吉斯共和国"],
+                  ["盧鋼", "卢钢", "Lu Gang"]):
+        nodes = set().union(*(_nodes_with_label(g, n) for n in names))
+        assert len(nodes) == 1, (names, nodes)
+        for n in names:
+            assert _nodes_with_label(g, n) == nodes, n
+
+
+def test_every_label_seen_is_kept_with_its_script(tmp_path):
+    g = _build(tmp_path, {"a.md": HANT, "b.md": HANS})
+    (node,) = _nodes_with_label(g, "扎帕罗夫")
+    labels = {(str(o), o.language) for p in (RDFS.label, SKOS.altLabel) for o in g.objects(node, p)}
+    assert ("扎帕羅夫", "zh-Hant") in labels
+    assert ("扎帕罗夫", "zh-Hans") in labels
+    assert ("Sadyr Zhaparov", "en") in labels
+    assert (node, RDF.type, NKG.Person) in g
+    (kg_node,) = _nodes_with_label(g, "吉尔吉斯共和国")
+    assert (kg_node, RDF.type, NKG.Country) in g
+    assert (kg_node, OWL.sameAs, None) in g
+
+
+def test_unlinked_author_becomes_an_outlet_and_publisher(tmp_path):
+    g = _build(tmp_path, {"b.md": HANS})
+    (art,) = g.subjects(RDF.type, NKG.Article)
+    pub = g.value(art, NKG.publisher)
+    assert (pub, RDF.type, NKG.Outlet) in g
+    assert (pub, RDFS.label, Literal("某某新闻", lang="zh-Hans")) in g
+
+
+def test_merge_does_not_depend_on_article_order(tmp_path):
+    one = _build(tmp_path / "1", {"a.md": HANT, "b.md": HANS}) if (tmp_path / "1").mkdir() is None else None
+    two = _build(tmp_path / "2", {"z.md": HANT, "a.md": HANS}) if (tmp_path / "2").mkdir() is None else None
+    strip = lambda g: {t for t in g if t[1] != NKG.sourceFile}
+    assert strip(one) == strip(two)
