@@ -97,3 +97,20 @@ class Mention:
     source: str
     gazetteer_id: str | None = None
     aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ArticleFacts:
+    """What the extraction stage found for one article, by entity key.
+
+    Attributes:
+        article: the article.
+        publisher: entity key of the publishing outlet, or None.
+        cites: entity keys of cited outlets, sorted.
+        mentions: entity key → surface forms used in the article (sorted).
+    """
+
+    article: Article
+    publisher: str | None
+    cites: list[str] = field(default_factory=list)
+    mentions: dict[str, list[str]] = field(default_factory=dict)

@@ -16,7 +16,7 @@ from kg.errors import InputNotFound, NotAnArticle
 from kg.extract.entities import annotate
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
 from kg.extract.outlets import find_citations, find_publisher
-from kg.model import Article, Mention
+from kg.model import Article, ArticleFacts, Mention
 from kg.resolve.entities import resolve
 from kg.text import fold
 
@@ -122,8 +122,6 @@ def extract(article: Article, gaz: Gazetteer, ner: bool = True) -> Article:
 def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = True,
           progress: Callable[[Article], None] | None = None) -> BuildResult:
     """Extract facts from every article and resolve entities across them."""
-    from kg.graph.build import ArticleFacts
-
     gaz = gaz or default_gazetteer()
     for art in articles:
         extract(art, gaz, ner=ner)

@@ -11,37 +11,19 @@ tag, every other name as ``skos:altLabel``, ``owl:sameAs`` to Wikidata.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from kg.graph.iris import article_iri, entity_iri, wikidata_iri
 from kg.graph.vocab import NKG, RES
-from kg.model import Article
+from kg.model import ArticleFacts
 from kg.resolve.entities import Entity
 
 CLASS = {
     "Person": NKG.Person, "Country": NKG.Country, "Place": NKG.Place,
     "Organization": NKG.Organization, "Outlet": NKG.Outlet,
 }
-
-
-@dataclass
-class ArticleFacts:
-    """What the extraction stage found for one article, by entity key.
-
-    Attributes:
-        article: the article.
-        publisher: entity key of the publishing outlet, or None.
-        cites: entity keys of cited outlets, sorted.
-        mentions: entity key → surface forms used in the article (sorted).
-    """
-
-    article: Article
-    publisher: str | None
-    cites: list[str] = field(default_factory=list)
-    mentions: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _date_literal(value) -> Literal | None:
