@@ -85,3 +85,13 @@ def test_one_label_per_language_tag(seed_build):
         key = (s, o.language)
         assert key not in seen, (s, o, seen.get(key))
         seen[key] = o
+
+
+def test_stages_before_graph_do_not_import_rdflib():
+    import subprocess
+    import sys
+
+    code = ("import sys, kg.pipeline, kg.sources, kg.extract.entities, kg.extract.outlets, kg.resolve.entities;"
+            "print('rdflib' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
 from kg.model import Article
-from kg.text import fold_name, han_count, t2s
+from kg.text import fold_name, han_count, s2t, t2s
 
 _TYPE_PRIORITY = ("Outlet", "Country", "Person", "Organization", "Place")
 
@@ -69,9 +69,16 @@ class _UnionFind:
 
 
 def _lang_of(surface: str, article_lang: str) -> str:
+    """Language tag of a name: ``en`` for Latin script; for Chinese, the script
+    its characters show (traditional-only or simplified-only forms), else the
+    article's script (习近平 in a zh-Hant article is still zh-Hans)."""
     if not han_count(surface):
         return "en"
-    return article_lang if article_lang in ("zh-Hans", "zh-Hant") else ("zh-Hant" if t2s(surface) != surface else "zh-Hans")
+    if t2s(surface) != surface:
+        return "zh-Hant"
+    if s2t(surface) != surface:
+        return "zh-Hans"
+    return article_lang if article_lang in ("zh-Hans", "zh-Hant") else "zh-Hans"
 
 
 def slugify(name: str) -> str:
