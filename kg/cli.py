@@ -77,7 +77,7 @@ def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool) -> 
         click.echo(f"skipped {r.path}: {r.reason}", err=True)
     with click.progressbar(length=len(articles), label="Extracting", file=sys.stderr, hidden=not show) as bar:
         result = pipeline.build(articles, ner=not no_ner, progress=lambda _a: bar.update(1))
-    builder = GraphBuilder(result.entities)
+    builder = GraphBuilder(result.entities, events=result.events, agreements=result.agreements, posts=result.posts)
     ds = builder.dataset(result.facts)
     graph = merged_graph(ds)
     try:

@@ -108,9 +108,39 @@ class ArticleFacts:
         publisher: entity key of the publishing outlet, or None.
         cites: entity keys of cited outlets, sorted.
         mentions: entity key → surface forms used in the article (sorted).
+        events: event key → ``"reports"`` or ``"mentions"``.
+        agreements: keys of the agreements it names, sorted.
+        statements: the evidence this article gives, sorted.
     """
 
     article: Article
     publisher: str | None
     cites: list[str] = field(default_factory=list)
     mentions: dict[str, list[str]] = field(default_factory=dict)
+    events: dict[str, str] = field(default_factory=dict)
+    agreements: list[str] = field(default_factory=list)
+    statements: list["Statement"] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Evidence for one statement of the graph: the sentence that supports it.
+
+    Attributes:
+        subject: key of the statement's subject (``event:…``, ``agreement:…``,
+            an entity key for ``holds``).
+        prop: the contract property name (``participant``, ``location``,
+            ``startDate``, ``signedAt``, ``signatory``, ``holds``) or ``type``.
+        value: key of the object (entity, event, post) or the literal's text.
+        article: the article id.
+        paragraph: index into ``Article.paragraphs``.
+        start, end: the sentence's paragraph-text offsets (end exclusive).
+    """
+
+    subject: str
+    prop: str
+    value: str | None
+    article: str
+    paragraph: int
+    start: int
+    end: int

@@ -17,7 +17,14 @@ from kg.extract.entities import annotate
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
 from kg.extract.outlets import find_citations, find_publisher
 from kg.model import Article, ArticleFacts, Mention
-from kg.resolve.entities import resolve
+from kg.extract.agreements import find_agreements
+from kg.extract.events import find_events
+from kg.extract.groups import expand_groups
+from kg.extract.posts import find_posts
+from kg.resolve.agreements import local_agreements, resolve_agreements
+from kg.resolve.entities import add_record_entity, resolve
+from kg.resolve.events import _Context, article_events, event_statements, resolve_events
+from kg.resolve.posts import resolve_posts
 from kg.text import fold
 
 PUBLISHER_PARAGRAPH = -2  # marks the metadata mention that stands for the publisher
@@ -75,12 +82,16 @@ class BuildResult:
         rejected: files not built, in input order.
         facts: per-article facts for the graph stage, sorted by article id.
         entities: resolved entities by key.
+        events, agreements, posts: resolved by key (``kg.resolve``).
     """
 
     articles: list[Article]
     rejected: list[Rejected]
     facts: list = field(default_factory=list)
     entities: dict = field(default_factory=dict)
+    events: dict = field(default_factory=dict)
+    agreements: dict = field(default_factory=dict)
+    posts: dict = field(default_factory=dict)
 
 
 def read_all(files: list[Path], progress: Callable[[Path], None] | None = None) -> tuple[list[Article], list[Rejected]]:
@@ -116,6 +127,7 @@ def extract(article: Article, gaz: Gazetteer, ner: bool = True) -> Article:
         article.mentions.append(Mention(surface, fold(surface), "Outlet", PUBLISHER_PARAGRAPH, 0, 0, "metadata", rid))
     cited = find_citations(article, rid, gaz)
     article.cites = [m.gazetteer_id or m.text for m in cited]
+    expand_groups(article, gaz)
     return article
 
 
@@ -128,6 +140,55 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
         if progress:
             progress(art)
     entities, mention_entity = resolve(articles, gaz)
+    gaz_key = {e.gazetteer_id: k for k, e in entities.items() if e.gazetteer_id}
+    contexts, per_article, links, found_posts, person_country = {}, [], {}, [], {}
+    for art in articles:
+        keys = {i: mention_entity[(art.id, i)] for i in range(len(art.mentions))}
+        ctx = contexts[art.id] = _Context(art, keys, gaz, entities, gaz_key)
+        posts = find_posts(art, gaz)
+        pc: dict[str, set[str]] = {}
+        for pf in posts:
+            person = ctx.key(pf.person)
+            org = ctx.key(int(pf.org[2:]) if pf.org.startswith("m:") else pf.org)
+            if person and org:
+                from kg.extract.sentences import sentences, span_containing
+
+                sent = span_containing(sentences(art.paragraphs[pf.paragraph].text), pf.start) or (pf.start, pf.end)
+                found_posts.append((art.id, person, org, pf.canonical, pf.title, (pf.paragraph, *sent)))
+                if entities[org].type == "Country":
+                    pc.setdefault(person, set()).add(org)
+        person_country[art.id] = pc
+        mentions = find_events(art, gaz)
+        evs, link = article_events(art, mentions, posts, ctx)
+        per_article.append((art, evs))
+        links[art.id] = (mentions, link, evs)
+    events, ev_key = resolve_events(per_article, lambda a: contexts[a.id])
+    event_countries = {k: [p for p in e.participants if entities[p].type == "Country"] for k, e in events.items()}
+    locals_ = []
+    for art in articles:
+        mentions, link, evs = links[art.id]
+        main = next((ev_key[id(e)] for e in evs if e.main), None)
+
+        def event_of_sentence(par, sent, mentions=mentions, link=link):
+            for want in ("sentence", "paragraph"):
+                for m, ev in zip(mentions, link):
+                    if ev is not None and m.paragraph == par and (want == "paragraph" or m.sentence == sent):
+                        return ev_key[id(ev)]
+            return None
+
+        ctx = contexts[art.id]
+        locals_ += local_agreements(art, find_agreements(art), event_of_sentence, main, ctx.key,
+                                    person_country[art.id], event_countries)
+    agreements = resolve_agreements(locals_)
+    posts = resolve_posts(found_posts, entities)
+    statements = event_statements(events)
+    for ag in agreements.values():
+        statements += ag.statements
+    for post in posts.values():
+        statements += post.statements
+    by_article: dict[str, list] = {}
+    for st in statements:
+        by_article.setdefault(st.article, []).append(st)
     facts = []
     for art in articles:
         publisher = None
@@ -144,5 +205,12 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
                 cites.add(key)
         if publisher:
             cites.discard(publisher)
-        facts.append(ArticleFacts(art, publisher, sorted(cites), {k: sorted(v) for k, v in mentions.items()}))
-    return BuildResult(articles, [], facts, entities)
+        evs = {k: e.articles[art.id] for k, e in events.items() if art.id in e.articles}
+        ags = sorted(k for k, a in agreements.items() if art.id in a.articles)
+        facts.append(ArticleFacts(art, publisher, sorted(cites), {k: sorted(v) for k, v in mentions.items()},
+                                  evs, ags, sorted(set(by_article.get(art.id, [])), key=_stmt_order)))
+    return BuildResult(articles, [], facts, entities, events, agreements, posts)
+
+
+def _stmt_order(st):
+    return (st.subject, st.prop, st.value or "", st.paragraph, st.start, st.end)

@@ -35,6 +35,7 @@ KINDS = (
     (OWL.Class, "Classes (owl:Class)"),
     (OWL.ObjectProperty, "Object properties (owl:ObjectProperty)"),
     (OWL.DatatypeProperty, "Datatype properties (owl:DatatypeProperty)"),
+    (RDF.Property, "Properties whose object is a node or a literal (rdf:Property)"),
 )
 WIDTH = 88
 

@@ -91,7 +91,7 @@ ALIGNMENTS = [
     ("inArticle", RDFS.subPropertyOf, OA.hasSource),
 ]
 LANGS = ("en", "zh-hans", "zh-hant")
-KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
+KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property)
 
 
 @pytest.fixture(scope="module")

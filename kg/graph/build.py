@@ -48,9 +48,13 @@ class GraphBuilder:
         base: the resource namespace (default ``https://w3id.org/newskg/id/``).
     """
 
-    def __init__(self, entities: dict[str, Entity], base: str = str(RES)):
+    def __init__(self, entities: dict[str, Entity], base: str = str(RES), events: dict | None = None,
+                 agreements: dict | None = None, posts: dict | None = None):
         self.entities = entities
         self.base = base
+        self.events = events or {}
+        self.agreements = agreements or {}
+        self.posts = posts or {}
         self._iris: dict[str, URIRef] = {}
         used: set[URIRef] = set()
         for key in sorted(entities):
@@ -64,7 +68,90 @@ class GraphBuilder:
             self._iris[key] = iri
 
     def iri(self, key: str) -> URIRef:
+        """IRI of an entity, event (``event:…``), agreement (``agreement:…``) or post (``post:…``) key."""
+        if key.startswith("event:"):
+            return URIRef(f"{self.base}event/{key[6:]}")
+        if key.startswith("agreement:"):
+            return URIRef(f"{self.base}agreement/{key[10:]}")
+        if key.startswith("post:"):
+            org, _, title = key[5:].rpartition("|")
+            return URIRef(f"{self.base}post/{self._iris[org].rsplit('/', 1)[-1]}-{title}")
         return self._iris[key]
+
+    def _labelled(self, s, labels: dict):
+        for lang, counter in sorted(labels.items()):
+            if lang.startswith("alt-"):
+                for name in sorted(counter):
+                    yield s, SKOS.altLabel, Literal(name, lang=lang[4:])
+                continue
+            if not counter:
+                continue
+            pref = max(counter, key=lambda n: (counter[n], len(n), n))
+            for name in sorted(counter):
+                yield s, RDFS.label if name == pref else SKOS.altLabel, Literal(name, lang=lang)
+
+    def event_triples(self, key: str):
+        """Merged description of one event: class, labels, dates, participants, places."""
+        e = self.events[key]
+        s = self.iri(key)
+        yield s, RDF.type, NKG[e.type]
+        yield from self._labelled(s, e.labels)
+        if e.start:
+            dtype = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear}[e.datatype]
+            yield s, NKG.startDate, Literal(e.start, datatype=dtype)
+            if e.end:
+                yield s, NKG.endDate, Literal(e.end, datatype=dtype)
+        for k in e.participants:
+            yield s, NKG.participant, self.iri(k)
+        for k in e.locations:
+            yield s, NKG.location, self.iri(k)
+
+    def agreement_triples(self, key: str):
+        """Merged description of one agreement: class, labels, signedAt, signatories."""
+        a = self.agreements[key]
+        s = self.iri(key)
+        yield s, RDF.type, NKG[a.type]
+        yield from self._labelled(s, a.labels)
+        for k in a.signed_at:
+            yield s, NKG.signedAt, self.iri(k)
+        for k in a.signatories:
+            yield s, NKG.signatory, self.iri(k)
+
+    def post_triples(self, key: str):
+        """One post: class, labels, postIn, and who holds it."""
+        p = self.posts[key]
+        s = self.iri(key)
+        yield s, RDF.type, NKG.Post
+        yield from self._labelled(s, p.labels)
+        yield s, NKG.postIn, self.iri(p.org)
+        for person in p.holders:
+            yield self.iri(person), NKG.holds, s
+
+    def evidence_triples(self, facts: ArticleFacts):
+        """One nkg:Evidence per statement the article supports: the exact quote of
+        the source file and its code-point offsets."""
+        import hashlib
+
+        a = facts.article
+        art = article_iri(a.id, self.base)
+        for st in facts.statements:
+            para = a.paragraphs[st.paragraph]
+            begin, end = para.source_span(st.start, st.end)
+            h = hashlib.sha1(f"{st.subject}|{st.prop}|{st.value}|{a.id}|{begin}|{end}".encode()).hexdigest()[:16]
+            ev = URIRef(f"{self.base}evidence/{h}")
+            yield self.iri(st.subject), NKG.evidence, ev
+            yield ev, RDF.type, NKG.Evidence
+            yield ev, NKG.quote, Literal(a.source_text[begin:end])
+            yield ev, NKG.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)
+            yield ev, NKG.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)
+            yield ev, NKG.inArticle, art
+            yield ev, NKG.aboutProperty, RDF.type if st.prop == "type" else NKG[st.prop]
+            if st.prop == "type":
+                yield ev, NKG.aboutValue, NKG[st.value]
+            elif st.prop == "startDate":
+                yield ev, NKG.aboutValue, Literal(st.value)
+            else:
+                yield ev, NKG.aboutValue, self.iri(st.value)
 
     def entity_triples(self, key: str):
         """Merged description of one entity: type, labels, altLabels, sameAs."""
@@ -108,6 +195,11 @@ class GraphBuilder:
         for key, surfaces in sorted(facts.mentions.items()):
             yield s, NKG.mentions, self.iri(key)
             yield from self._local(key, surfaces, a.language)
+        for key, rel in sorted(facts.events.items()):
+            yield s, NKG.reports if rel == "reports" else NKG.mentions, self.iri(key)
+        for key in facts.agreements:
+            yield s, NKG.mentions, self.iri(key)
+        yield from self.evidence_triples(facts)
 
     def _local(self, key: str, surfaces: list[str], article_lang: str = "und"):
         ent = self.entities[key]
@@ -125,6 +217,15 @@ class GraphBuilder:
         default = ds.default_graph if hasattr(ds, "default_graph") else ds.default_context
         for key in sorted(self.entities):
             for t in self.entity_triples(key):
+                default.add(t)
+        for key in sorted(self.events):
+            for t in self.event_triples(key):
+                default.add(t)
+        for key in sorted(self.agreements):
+            for t in self.agreement_triples(key):
+                default.add(t)
+        for key in sorted(self.posts):
+            for t in self.post_triples(key):
                 default.add(t)
         for f in sorted(facts, key=lambda f: f.article.id):
             g = ds.graph(article_iri(f.article.id, self.base))

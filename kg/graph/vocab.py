@@ -199,3 +199,9 @@ class NKG(DefinedNamespace):
     """
     url: URIRef
     """The web address of the article as published, when the input gives one."""
+
+    # Properties whose object is a node or a literal (rdf:Property)
+    aboutValue: URIRef
+    """The object of the statement this evidence supports (a node, or the literal as
+    text), so that each participant, place, date or signatory has its own quote.
+    """

@@ -160,3 +160,20 @@ def resolve(articles: list[Article], gaz: Gazetteer | None = None) -> tuple[dict
         if not ent.slug:
             ent.slug = slugify(ent.preferred.get("zh-Hans") or ent.preferred.get("en") or root[5:])
     return dict(sorted(ents.items())), mention_entity
+
+
+def add_record_entity(entities: dict[str, Entity], gaz: Gazetteer, rid: str) -> str:
+    """The key of the entity linked to gazetteer record ``rid``, creating it
+    (labels from the record, no mentions) when no article named it."""
+    for key, ent in entities.items():
+        if ent.gazetteer_id == rid:
+            return key
+    rec = gaz.records[rid]
+    ent = Entity(key=f"gaz:{rid}", slug=rid, type=rec.type, qid=rec.qid, gazetteer_id=rid)
+    for lang, names in rec.names.items():
+        if names:
+            ent.preferred[lang] = names[0]
+            for n in names:
+                ent.labels[lang][n] += 0
+    entities[ent.key] = ent
+    return ent.key

@@ -1,0 +1,411 @@
+"""Event mentions: a head word (峰会, 会晤, 访问… from ``event_heads.jsonl``)
+with the name, participants, places and date its clause or sentence gives.
+
+For each head occurrence outside an entity name:
+
+- the **name** is read leftwards from the head over name units: entity
+  mentions (中国, 中亚, 七国集团, 广岛), Latin tokens (G7, C5+1), ordinals
+  (第二届, 首届), a year, connectors (—, -, 与) and qualifiers (元首级别, 年度);
+  a head with such units is a ``named`` mention (第二屆中國—中亞峰會, G7峰会);
+- a head after a determiner (本届, 此次, 这次, 该) is ``definite``: it refers
+  back to an event of the article;
+- a head with two or more participants in its clause (习近平与托卡耶夫会晤), a
+  visit with a destination, or a summit held (举行/召开) by a named party at a
+  named place is a ``predicate`` mention: an event told, not named;
+- any other head is ``weak``: a bare back-reference (峰会期间) that only links.
+
+Participants are the people, countries and organisations of the head's clause
+(speakers such as "X说" excluded); group expressions come expanded
+(:mod:`kg.extract.groups`); countries and organisations inside a name take
+part too, regions in a name stand for their members. Places follow a locative
+marker (在, 于, 赴, 抵达, 齐聚, 访问; 由X主办). The date is the first date of the
+clause, else the nearest date before the head in its sentence, else a
+bracketed date later in the sentence; a head followed by 前/之前/以来/后 is a
+reference in time (``temporal``) and takes no date or participants.
+All offsets are paragraph-text character offsets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.agreements import numeric_groups
+from kg.extract.dates import DateMention, find_dates
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.patterns import event_heads, group_members
+from kg.extract.sentences import clauses, sentences, span_containing
+from kg.model import Article
+from kg.text import fold
+
+_ORDINAL = re.compile(r"(?:第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})[届次]|(?P<first>首届|首次))$")
+_YEAR = re.compile(r"\d{4}年$")
+_LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*$")
+_QUALIFIERS = ("元首级别", "元首级", "部长级", "外长", "领导人", "元首", "首脑", "年度", "双边", "多边", "非正式",
+               "特别", "视频", "线上", "区域", "高级别", "联合")
+_CONNECTORS = "—-－–~与和·、"
+_QUOTES = "“”「」‘’\"'『』"
+_DETERMINERS = ("本届", "此次", "这次", "本次", "是次", "今次", "该", "这个", "这一", "上述", "那次", "此")
+_TEMPORAL_AFTER = re.compile(r"^(?:开始|开幕|召开|举行|结束)?(?:之前|以前|前夕|前|以来|之后|后)")
+_SPEAKER_AFTER = re.compile(r"^(?:还|也|则|就)?(?:说|称|表示|指出|认为|告诉|透露|强调|报道|报导|综合报|援引|引述|介绍|编译)")
+_LOCATIVE = re.compile(r"(?:在|于|赴|前往|抵达|到达|齐聚|来到|访问|出访|到访|由)$")
+_HOLD_VERB = re.compile(r"(?:举行|召开|举办|主办|主持|开)(?:了)?(?:首次|首届|一次|一场)?$")
+_SIMULTANEOUS = re.compile(r"与此同时|同时|同一天|同日")
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_PARTY_TYPES = ("Person", "Country", "Organization")
+
+
+def _ordinal(n: str | None, first: str | None) -> int | None:
+    if first:
+        return 1
+    if not n:
+        return None
+    if n.isdigit():
+        return int(n)
+    if "十" in n:
+        tens, _, ones = n.partition("十")
+        return (_CN_NUM.get(tens, 1) if tens else 1) * 10 + (_CN_NUM.get(ones, 0) if ones else 0)
+    return _CN_NUM.get(n)
+
+
+@dataclass
+class EventMention:
+    """One event mention in one paragraph.
+
+    Attributes:
+        kind: ``named``, ``definite``, ``predicate`` or ``weak``.
+        type: class name from the head (``Summit``, ``Meeting``, ``Visit``…).
+        head: the head word (simplified).
+        label: the name as written (named), or composed from the participants.
+        units: name units: gazetteer ids / folded names of the entities in the
+            name, and Latin tokens (``C5+1``), sorted.
+        place_units: the subset of ``units`` that are places (广岛 in 广岛峰会).
+        ordinal: 2 for 第二届, 1 for 首届/首次, else None.
+        paragraph, start, end: span of the name (or head) in the paragraph.
+        sentence: span of its sentence.
+        participants, locations: mention indexes into ``Article.mentions``.
+        group_counts: numbers of a bare numeric group in the clause (六国元首 → 6).
+        date: its date mention, or None.
+        next_day, simultaneous: the sentence dates it by 次日/翌日 or 同时
+            relative to another event (resolved by the caller).
+        temporal: the head is a reference in time (峰会前, 西安峰会以来).
+    """
+
+    kind: str
+    type: str
+    head: str
+    label: str
+    units: tuple[str, ...]
+    place_units: tuple[str, ...]
+    ordinal: int | None
+    paragraph: int
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    participants: list[int] = field(default_factory=list)
+    locations: list[int] = field(default_factory=list)
+    group_counts: list[int] = field(default_factory=list)
+    date: DateMention | None = None
+    next_day: bool = False
+    simultaneous: bool = False
+    temporal: bool = False
+
+
+def _unit_key(m) -> str:
+    return m.gazetteer_id or fold(m.text)
+
+
+def find_events(article: Article, gaz: Gazetteer, ref=None) -> list[EventMention]:
+    """Every event mention of ``article``, in text order.
+
+    Args:
+        article: an article whose ``mentions`` are annotated (entities and groups).
+        gaz: the gazetteer (record kinds tell regions from cities).
+        ref: the reference date for relative dates (default: publication date).
+    """
+    ref = ref if ref is not None else article.published
+    members = group_members()
+    out: list[EventMention] = []
+    by_par: dict[int, list[int]] = {}
+    for i, m in enumerate(article.mentions):
+        if m.paragraph >= 0:
+            by_par.setdefault(m.paragraph, []).append(i)
+    for p, para in enumerate(article.paragraphs):
+        text = para.text
+        folded = fold(text)
+        idx = sorted(by_par.get(p, []), key=lambda i: (article.mentions[i].start, -article.mentions[i].end))
+        named_ms = [i for i in idx if article.mentions[i].source != "group"]
+        covered = [False] * len(text)
+        for i in named_ms:
+            m = article.mentions[i]
+            for k in range(m.start, m.end):
+                covered[k] = True
+        ending: dict[int, int] = {}
+        for i in named_ms:
+            m = article.mentions[i]
+            if m.end not in ending or article.mentions[ending[m.end]].start > m.start:
+                ending[m.end] = i
+        starting: dict[int, int] = {}
+        for i in named_ms:
+            m = article.mentions[i]
+            if m.start not in starting or article.mentions[starting[m.start]].end < m.end:
+                starting[m.start] = i
+        dates = find_dates(text, ref)
+        sents = sentences(text)
+        pos = 0
+        while pos < len(folded):
+            hit = None
+            for head, typ in event_heads():
+                if folded.startswith(head, pos):
+                    hit = (head, typ)
+                    break
+            if hit is None or covered[pos]:
+                pos += 1
+                continue
+            head, typ = hit
+            hs, he = pos, pos + len(head)
+            pos = he
+            if head == "访问" and folded[he:he + 1] in ("学", "者", "量", "团"):
+                continue
+            if re.match(r"(?:机制|制度|平台|秘书处|框架)", folded[he:he + 3]):
+                continue  # 中国－中亚元首会晤机制: an institution, not an event
+            sent = span_containing(sents, hs) or (0, len(text))
+            clause = span_containing(clauses(text, *sent), hs) or sent
+            # --- name, read leftwards
+            units: list[int] = []
+            latin: list[str] = []
+            ordinal = None
+            q = hs
+            name_start = hs
+            while q > clause[0]:
+                c = folded[q - 1]
+                if c in _QUOTES:
+                    q -= 1
+                    continue
+                if q in ending and article.mentions[ending[q]].type in (
+                        ("Country", "Place", "Organization") if typ in ("Summit", "Conference") else ("Organization",)):
+                    units.append(ending[q])
+                    q = article.mentions[ending[q]].start
+                    name_start = q
+                    continue
+                lat = _LATIN.search(folded[max(clause[0], q - 12):q])
+                if lat:
+                    tok = lat.group(0)
+                    if not tok.isdigit():
+                        latin.append(tok)
+                        q -= len(tok)
+                        name_start = q
+                        continue
+                o = _ORDINAL.search(folded[max(clause[0], q - 5):q])
+                if o:
+                    ordinal = _ordinal(o.group("n"), o.group("first"))
+                    q -= len(o.group(0))
+                    name_start = q
+                    continue
+                y = _YEAR.search(folded[max(clause[0], q - 5):q])
+                if y and (units or latin):
+                    q -= len(y.group(0))
+                    name_start = q
+                    continue
+                qual = next((w for w in _QUALIFIERS if folded[max(0, q - len(w)):q] == w), None)
+                if qual:
+                    q -= len(qual)
+                    continue
+                nat = re.search(r"(?:\d|[二三四五六七八九])国$", folded[max(0, q - 2):q])
+                if nat and q - 2 in ending:  # 中国-中亚5国峰会
+                    q -= len(nat.group(0))
+                    continue
+                if c in _CONNECTORS and (q - 1) in ending and article.mentions[ending[q - 1]].type != "Person":
+                    q -= 1
+                    continue
+                break
+            named = bool(units or latin)
+            start = name_start if named else hs
+            while start < hs and text[start] in _QUOTES:
+                start += 1
+            label = "".join(ch for ch in text[start:he] if ch not in _QUOTES) if named else text[hs:he]
+            unit_keys, place_keys = [], []
+            name_parties: list[int] = []
+            for i in units:
+                m = article.mentions[i]
+                unit_keys.append(_unit_key(m))
+                rec = gaz.records.get(m.gazetteer_id) if m.gazetteer_id else None
+                if m.type == "Place" and not (rec and rec.extra.get("kind") == "region"):
+                    place_keys.append(_unit_key(m))
+                elif m.type in ("Country", "Organization"):
+                    name_parties.append(i)
+            unit_keys += [t.upper() for t in latin]
+            before = folded[max(clause[0], start - 3):start]
+            definite = any(before.endswith(d) for d in _DETERMINERS)
+            after = folded[he:he + 6].lstrip("上中")
+            temporal = bool(_TEMPORAL_AFTER.match(after))
+            # possessor: 七国集团的广岛峰会
+            if named and folded[start - 1:start] == "的":
+                k = start - 1
+                if folded[k - 1:k] in "）)":
+                    k = folded.rfind("（", clause[0], k)
+                    k = k if k >= 0 else start - 1
+                if k in ending and article.mentions[ending[k]].type in ("Country", "Organization"):
+                    name_parties.append(ending[k])
+            # --- participants and places in the clause
+            cl_text = folded[clause[0]:clause[1]]
+            places = _places(article, idx, starting, folded, clause, gaz)
+            parties = []
+            for i in idx:
+                m = article.mentions[i]
+                if not (clause[0] <= m.start < clause[1]) or start <= m.start < he or m.type not in _PARTY_TYPES:
+                    continue
+                if named or definite:
+                    if m.start >= start:
+                        continue  # what follows a name is not its subject
+                if _SPEAKER_AFTER.match(folded[m.end:m.end + 4]):
+                    continue
+                if i in places and m.type != "Country":
+                    continue
+                parties.append(i)
+            partner_only = not parties or article.mentions[parties[0]].start > hs or re.search(r"(?:与|同|和|跟|对)$",
+                                                    folded[max(clause[0], article.mentions[parties[0]].start - 2):
+                                                           article.mentions[parties[0]].start])
+            if partner_only and clause[0] > sent[0] and typ not in ("Summit", "Conference"):
+                first = clauses(text, *sent)[0]
+                places += [j for j in _places(article, idx, starting, folded, first, gaz) if j not in places]
+                parties += [i for i in idx if first[0] <= article.mentions[i].start < first[1]
+                            and article.mentions[i].type in _PARTY_TYPES and i not in parties
+                            and not _SPEAKER_AFTER.match(folded[article.mentions[i].end:article.mentions[i].end + 4])]
+            if re.match(r"(?:中|上|时|期间)?[，,]", folded[he:he + 3]):  # 与扎帕罗夫的会谈中，习近平表示
+                comma = re.search(r"[，,]", folded[he:he + 3])
+                nxt = span_containing(clauses(text, *sent), he + comma.end()) if comma else None
+                if nxt:
+                    for i in idx:
+                        m = article.mentions[i]
+                        if m.start == nxt[0] and m.type == "Person" and i not in parties:
+                            parties.append(i)
+            # a clause naming who attends (参会的国家有…) joins the event before it
+            for c0, c1 in clauses(text, *sent):
+                if c0 > clause[0] and re.match(r"(?:参会|与会|出席|参加)", folded[c0:c0 + 2]):
+                    parties += [i for i in idx if c0 <= article.mentions[i].start < c1
+                                and article.mentions[i].type in _PARTY_TYPES and i not in parties]
+            member_keys = []
+            for i in units:  # regions named in an event name stand for their members
+                m = article.mentions[i]
+                if m.gazetteer_id in members and m.type == "Place":
+                    member_keys += [f"gaz:{c}" for c in members[m.gazetteer_id]]
+            counts = numeric_groups(article, p, folded, clause[0], clause[1])
+            for i in name_parties:
+                if i not in parties:
+                    parties.append(i)
+            held = _HOLD_VERB.search(folded[clause[0]:start])
+            has_org = any(article.mentions[i].type == "Organization" for i in parties)
+            if named:
+                kind = "definite" if definite else "named"
+            elif definite:
+                kind = "definite"
+            elif typ in ("Meeting", "Talks", "Signing", "Ceremony") and (len(parties) >= 2 or counts):
+                kind = "predicate"
+            elif typ in ("Visit", "StateVisit") and places:
+                kind = "predicate"
+            elif typ in ("Summit", "Conference") and held and places and (has_org or len(parties) >= 2):
+                kind = "predicate"
+            else:
+                kind = "weak"
+            if kind == "predicate" and typ in ("Visit", "StateVisit"):
+                for i in places:
+                    if article.mentions[i].type == "Country" and i not in parties:
+                        parties.append(i)
+            if kind == "predicate" and typ in ("Visit", "StateVisit") and places:
+                tail = max(article.mentions[i].end for i in places)
+                if _TEMPORAL_AFTER.match(folded[tail:tail + 4].lstrip("和及")) or re.match(r"[^，。]{0,6}(?:后|之后|前)[，,]", folded[tail:tail + 8]):
+                    temporal = True
+            if kind == "predicate":
+                label = _compose_label(article, text, parties, places, typ, hs, he)
+            # --- date
+            date = None
+            if not temporal:
+                in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and d.begin
+                             and not (d.start > hs and text[d.start - 1:d.start] in "（(" and kind != "predicate")]
+                before_s = [d for d in dates if sent[0] <= d.start < hs and d.begin and not _in_time_clause(text, folded, d)]
+                bracketed = [d for d in dates if hs <= d.start < sent[1] and d.begin and text[d.start - 1:d.start] in "（("
+                             and kind == "predicate"]  # a caption's date dates the scene, not a named event
+                date = (in_clause or before_s[-1:] or bracketed or [None])[0]
+            sent_dates = [d for d in dates if sent[0] <= d.start < sent[1]]
+            next_day = not temporal and kind != "definite" and any(
+                d.relative == "next-day" and d.start < hs for d in sent_dates)
+            simultaneous = not temporal and date is None and bool(_SIMULTANEOUS.search(folded[sent[0]:sent[1]]))
+            ev = EventMention(kind, typ, head, label, tuple(sorted(set(unit_keys))), tuple(sorted(set(place_keys))),
+                              ordinal, p, start, he, sent,
+                              [] if temporal or kind == "weak" else parties + member_keys,
+                              [] if temporal or kind == "weak" else places, counts, date, next_day, simultaneous,
+                              temporal)
+            out.append(ev)
+    _drop_shared_parties(article, out)
+    return out
+
+
+def _in_time_clause(text: str, folded: str, d: DateMention) -> bool:
+    """A date inside a time clause (自1992年…以来, …后) dates that clause, not the sentence."""
+    cl = span_containing(clauses(text, 0, len(text)), d.start)
+    if cl is None:
+        return False
+    c = folded[cl[0]:cl[1]].rstrip("，,")
+    return c.startswith("自") or c.endswith(("以来", "之后", "后", "以前", "之前"))
+
+
+def _places(article, idx, starting, folded, clause, gaz) -> list[int]:
+    """Mentions after a locative marker in the clause, with the names that follow
+    them directly (在日本广岛 → 日本, 广岛; 在哈萨克斯坦阿斯塔纳市 → both); regions excluded."""
+    places: list[int] = []
+    for i in idx:
+        m = article.mentions[i]
+        if not (clause[0] <= m.start < clause[1]) or m.source == "group":
+            continue
+        marker = _LOCATIVE.search(folded[max(clause[0], m.start - 2):m.start])
+        visit = folded[max(clause[0], m.start - 1):m.start] == "对" and "访问" in folded[m.end:m.end + 8]
+        if not (marker or visit):
+            continue
+        chain, e = [i], m.end
+        while True:
+            nxt = starting.get(e) or (starting.get(e + 1) if folded[e:e + 1] in "市省州" else None) or \
+                (starting.get(e + 2) if folded[e:e + 2] == "首都" else None)
+            if nxt is None:
+                break
+            chain.append(nxt)
+            e = article.mentions[nxt].end
+        for j in chain:
+            mj = article.mentions[j]
+            rec = gaz.records.get(mj.gazetteer_id) if mj.gazetteer_id else None
+            if mj.type in ("Place", "Country", "Organization") and j not in places \
+                    and not (rec and rec.extra.get("kind") == "region"):
+                places.append(j)
+    return places
+
+
+def _compose_label(article, text, parties, places, typ, hs, he) -> str:
+    """A readable label for an event told but not named: 习近平–托卡耶夫会晤,
+    七国集团峰会, 拜登访问越南."""
+    ms = [article.mentions[i] for i in parties if isinstance(i, int)]
+    orgs = [m.text for m in ms if m.type == "Organization"]
+    people = [m.text for m in ms if m.type == "Person"]
+    people = [n for n in people if any("\u4e00" <= c <= "\u9fff" for c in n)] or people
+    countries = [m.text for m in ms if m.type == "Country" and m.source != "group"]
+    head = text[hs:he]
+    if typ in ("Visit", "StateVisit"):
+        dest = [article.mentions[i].text for i in places]
+        who = (people or orgs or [c for c in countries if c not in dest])[:1]
+        return "".join(who) + head + "、".join(dict.fromkeys(dest))
+    names = list(dict.fromkeys(orgs if typ in ("Summit", "Conference") and orgs else (people or orgs or countries)))
+    return ("与" if len(names) == 2 else "、").join(names) + head
+
+
+def _drop_shared_parties(article, events: list[EventMention]) -> None:
+    """A name unit or possessor of one event is not a participant of another
+    event in the same sentence (这个峰会与七国集团的广岛峰会…)."""
+    for ev in events:
+        for other in events:
+            if other is ev or other.paragraph != ev.paragraph or other.sentence != ev.sentence:
+                continue
+            if other.kind not in ("named", "definite", "predicate"):
+                continue
+            owned = {i for i in other.participants if isinstance(i, int)
+                     and (other.start - 12 <= article.mentions[i].start < other.end)
+                     and not (ev.start - 12 <= article.mentions[i].start < ev.end)}
+            if owned and other.start > ev.end:
+                ev.participants = [i for i in ev.participants if i not in owned]

@@ -1,0 +1,66 @@
+"""Pattern lexicons kept as data (``kg/data/patterns/*.jsonl``).
+
+- ``event_heads.jsonl``: head words that name an event and its class
+  (峰会 → Summit, 会谈 → Talks…), simplified script.
+- ``agreement_heads.jsonl``: document-type heads of agreement titles
+  (条约 → Treaty, 行动计划 → ActionPlan…).
+- ``titles.jsonl``: titles of posts (总统, 外交部长, 发言人…).
+
+Each loader returns a list sorted longest first, so a matcher trying them in
+order finds the longest head.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+
+
+def _load(name: str) -> list[dict]:
+    text = resources.files("kg").joinpath(f"data/patterns/{name}").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+@functools.lru_cache(maxsize=None)
+def event_heads() -> tuple[tuple[str, str], ...]:
+    """``(head, class name)`` pairs, longest head first."""
+    rows = [(r["head"], r["type"]) for r in _load("event_heads.jsonl")]
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+
+
+@functools.lru_cache(maxsize=None)
+def agreement_heads() -> tuple[tuple[str, str], ...]:
+    """``(head, class name)`` pairs, longest head first."""
+    rows = [(r["head"], r["type"]) for r in _load("agreement_heads.jsonl")]
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+
+
+@functools.lru_cache(maxsize=None)
+def titles() -> tuple[str, ...]:
+    """Post titles, longest first."""
+    return tuple(sorted({r["title"] for r in _load("titles.jsonl")}, key=lambda t: (-len(t), t)))
+
+
+@functools.lru_cache(maxsize=None)
+def title_canonical() -> dict[str, str]:
+    """Title → its canonical form (外长 → 外交部长); titles without one map to themselves."""
+    return {r["title"]: r.get("canonical", r["title"]) for r in _load("titles.jsonl")}
+
+
+@functools.lru_cache(maxsize=None)
+def head_titles() -> frozenset[str]:
+    """Titles of heads of state or government (``"head_of_state": true``)."""
+    return frozenset(r["title"] for r in _load("titles.jsonl") if r.get("head_of_state"))
+
+
+@functools.lru_cache(maxsize=None)
+def group_members() -> dict[str, tuple[str, ...]]:
+    """Gazetteer id of a region or bloc → the country ids of its members
+    (``kg/data/relations/members.jsonl``; sources listed there)."""
+    text = resources.files("kg").joinpath("data/relations/members.jsonl").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out[row["id"]] = tuple(row["members"])
+    return out
