@@ -252,7 +252,9 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
             ev = target or new(m, (m.paragraph, m.start))
             ev.bilateral = people | dest
         elif (len(people) >= 2 or len(countries) == 2) and not grouped:
-            pair = people if len(people) >= 2 else people | countries
+            # the sides of a bilateral encounter: each person's country when the article states it
+            pair = frozenset(next(iter(person_country[p])) if len(person_country.get(p, ())) == 1 else p
+                             for p in people) | countries
             target = next((e for e in events if e.bilateral == pair and _dates_agree(_w(e), d)), None)
             ev = target or new(m, (m.paragraph, m.start))
             ev.bilateral = pair
