@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from kg.errors import GraphNotReadable, InputNotFound, KGError, OutputNotWritable, QueryError
+from kg.errors import GraphNotReadable, KGError, OutputNotWritable, QueryError
 
 BUILD_EXAMPLES = """
 \b

@@ -21,8 +21,9 @@ from kg.extract.agreements import find_agreements
 from kg.extract.events import find_events
 from kg.extract.groups import expand_groups
 from kg.extract.posts import find_posts
+from kg.extract.sentences import sentences, span_containing
 from kg.resolve.agreements import local_agreements, resolve_agreements
-from kg.resolve.entities import add_record_entity, resolve
+from kg.resolve.entities import resolve
 from kg.resolve.events import _Context, article_events, event_statements, resolve_events
 from kg.resolve.posts import resolve_posts
 from kg.text import fold
@@ -151,8 +152,6 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
             person = ctx.key(pf.person)
             org = ctx.key(int(pf.org[2:]) if pf.org.startswith("m:") else pf.org)
             if person and org:
-                from kg.extract.sentences import sentences, span_containing
-
                 sent = span_containing(sentences(art.paragraphs[pf.paragraph].text), pf.start) or (pf.start, pf.end)
                 found_posts.append((art.id, person, org, pf.canonical, pf.title, (pf.paragraph, *sent)))
                 if entities[org].type == "Country":

@@ -93,3 +93,29 @@ def detect_language(text: str) -> str:
         trad = sum(1 for a, b in zip(sample, t2s(sample)) if a != b)
         return "zh-Hant" if trad else "zh-Hans"
     return "und"
+
+
+def label_language(surface: str, article_lang: str) -> str:
+    """Language tag of a name: ``en`` for Latin script; for Chinese, the script
+    its characters show (traditional-only or simplified-only forms), else the
+    article's script (习近平 in a zh-Hant article is still zh-Hans)."""
+    if not han_count(surface):
+        return "en"
+    if t2s(surface) != surface:
+        return "zh-Hant"
+    if s2t(surface) != surface:
+        return "zh-Hans"
+    return article_lang if article_lang in ("zh-Hans", "zh-Hant") else "zh-Hans"
+
+
+def add_label(labels: dict, label: str, count: int, article_lang: str) -> None:
+    """Count ``label`` under its language tag in ``labels`` (tag → Counter) and
+    record its form in the other Chinese script (count 0), so a node carries
+    both scripts."""
+    from collections import Counter
+
+    lang = label_language(label, article_lang)
+    labels.setdefault(lang, Counter())[label] += count
+    if lang in ("zh-Hans", "zh-Hant"):
+        other, olang = (s2t(label), "zh-Hant") if lang == "zh-Hans" else (t2s(label), "zh-Hans")
+        labels.setdefault(olang, Counter())[other] += 0

@@ -247,7 +247,6 @@ def find_events(article: Article, gaz: Gazetteer, ref=None) -> list[EventMention
                 if k in ending and article.mentions[ending[k]].type in ("Country", "Organization"):
                     name_parties.append(ending[k])
             # --- participants and places in the clause
-            cl_text = folded[clause[0]:clause[1]]
             places = _places(article, idx, starting, folded, clause, gaz)
             parties = []
             for i in idx:

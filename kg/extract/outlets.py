@@ -19,10 +19,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from kg.extract import rules
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
 from kg.model import Article, Mention
-from kg.text import fold, fold_name
+from kg.text import fold
 
 _BEFORE = re.compile(r"(据|根据|援引|引述|引用|综合|转引|告诉|接受|对)\s*[「“\"《]?$")
 _AFTER = re.compile(r"^\s*[」”\"》]?\s*(?:[^，。；：,;]{0,12}?)(报道|报导|说|称|指出|引述|引用|援引|消息|电|讯|透露|表示|写道|分析|评论|披露|获悉|发布|统计|调查)")

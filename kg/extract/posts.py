@@ -90,7 +90,8 @@ def find_posts(article: Article, gaz: Gazetteer) -> list[PostFact]:
         ms = [(i, article.mentions[i]) for i, _ in items]
         ending = {}
         for i, m in ms:
-            if m.type in ("Country", "Organization", "Place") and m.gazetteer_id != "central-asia":
+            rec = gaz.records.get(m.gazetteer_id) if m.gazetteer_id else None
+            if m.type in ("Country", "Organization", "Place") and not (rec and rec.extra.get("kind") == "region"):
                 if m.end not in ending or ending[m.end][1].start > m.start:
                     ending[m.end] = (i, m)
         for pi, p in ms:

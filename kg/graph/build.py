@@ -19,6 +19,7 @@ from kg.graph.iris import article_iri, entity_iri, wikidata_iri
 from kg.graph.vocab import NKG, RES
 from kg.model import ArticleFacts
 from kg.resolve.entities import Entity
+from kg.text import label_language
 
 CLASS = {
     "Person": NKG.Person, "Country": NKG.Country, "Place": NKG.Place,
@@ -32,12 +33,6 @@ def _date_literal(value) -> Literal | None:
     if isinstance(value, dt.date):
         return Literal(value.isoformat(), datatype=XSD.date)
     return None
-
-
-def _lang(surface: str, article_lang: str) -> str:
-    from kg.resolve.entities import _lang_of
-
-    return _lang_of(surface, article_lang)
 
 
 class GraphBuilder:
@@ -206,7 +201,7 @@ class GraphBuilder:
         s = self.iri(key)
         yield s, RDF.type, CLASS[ent.type]
         for surface in sorted(set(surfaces)):
-            lang = _lang(surface, article_lang)
+            lang = label_language(surface, article_lang)
             prop = RDFS.label if ent.preferred.get(lang) == surface else SKOS.altLabel
             yield s, prop, Literal(surface, lang=lang)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from kg.extract.agreements import AgreementMention
 from kg.model import Statement
 from kg.resolve.entities import slugify
-from kg.text import han_count, s2t, t2s
+from kg.text import add_label, t2s
 
 
 @dataclass
@@ -92,16 +92,6 @@ def local_agreements(article, mentions: list[AgreementMention], event_of_sentenc
     return out
 
 
-def _lang(label: str, article_lang: str) -> str:
-    if not han_count(label):
-        return "en"
-    if t2s(label) != label:
-        return "zh-Hant"
-    if s2t(label) != label:
-        return "zh-Hans"
-    return article_lang if article_lang in ("zh-Hans", "zh-Hant") else "zh-Hans"
-
-
 def resolve_agreements(locals_: list[_Local]) -> dict[str, Agreement]:
     """Cluster article-level agreements (in article-id order) into agreements by key."""
     clusters: list[list[_Local]] = []
@@ -119,11 +109,7 @@ def resolve_agreements(locals_: list[_Local]) -> dict[str, Agreement]:
         for loc in cl:
             titles.update(loc.titles)
             for t, n in loc.titles.items():
-                lang = _lang(t, loc.lang)
-                labels.setdefault(lang, Counter())[t] += n
-                if lang != "en":
-                    olang = "zh-Hant" if lang == "zh-Hans" else "zh-Hans"
-                    labels.setdefault(olang, Counter())[s2t(t) if lang == "zh-Hans" else t2s(t)] += 0
+                add_label(labels, t, n, loc.lang)
         best = max(titles, key=lambda t: (titles[t], len(t), t))
         key, n = f"agreement:{slugify(t2s(best))}", 2
         while key in out:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
 from kg.model import Article
-from kg.text import fold_name, han_count, s2t, t2s
+from kg.text import fold_name, han_count, label_language, t2s
 
 _TYPE_PRIORITY = ("Outlet", "Country", "Person", "Organization", "Place")
 
@@ -68,19 +68,6 @@ class _UnionFind:
         self.parent[rb] = ra
 
 
-def _lang_of(surface: str, article_lang: str) -> str:
-    """Language tag of a name: ``en`` for Latin script; for Chinese, the script
-    its characters show (traditional-only or simplified-only forms), else the
-    article's script (习近平 in a zh-Hant article is still zh-Hans)."""
-    if not han_count(surface):
-        return "en"
-    if t2s(surface) != surface:
-        return "zh-Hant"
-    if s2t(surface) != surface:
-        return "zh-Hans"
-    return article_lang if article_lang in ("zh-Hans", "zh-Hant") else "zh-Hans"
-
-
 def slugify(name: str) -> str:
     """IRI-safe readable slug: Latin lower-cased with ``-`` between words; CJK kept (simplified)."""
     s = fold_name(name) if han_count(name) else re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
@@ -129,10 +116,10 @@ def resolve(articles: list[Article], gaz: Gazetteer | None = None) -> tuple[dict
             if ent is None:
                 ent = ents[root] = Entity(key=root, slug="", type="")
             types[root][m.type] += 1
-            lang = _lang_of(m.text, a.language)
+            lang = label_language(m.text, a.language)
             ent.labels[lang][m.text] += 1
             for alias in m.aliases:
-                ent.labels[_lang_of(alias, a.language)][alias] += 0
+                ent.labels[label_language(alias, a.language)][alias] += 0
             if a.id not in ent.articles:
                 ent.articles.append(a.id)
     for root, ent in ents.items():

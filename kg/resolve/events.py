@@ -25,14 +25,15 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.extract.agreements import AgreementMention
 from kg.extract.dates import literal_parts
 from kg.extract.events import EventMention
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.posts import PostFact
 from kg.model import Article, Statement
 from kg.resolve.entities import add_record_entity, slugify
-from kg.text import fold, han_count, s2t, t2s
+from kg.extract.patterns import head_titles
+from kg.extract.sentences import sentences, span_containing
+from kg.text import add_label, t2s
 
 FAMILY = {"Summit": "gathering", "Conference": "gathering", "Meeting": "encounter", "Talks": "encounter",
           "Signing": "encounter", "Ceremony": "encounter", "Visit": "visit", "StateVisit": "visit"}
@@ -142,8 +143,6 @@ def _within(ctx: _Context, place: str) -> set[str]:
 def article_events(article: Article, mentions: list[EventMention], posts: list[PostFact], ctx: _Context):
     """Merge one article's event mentions. Returns ``(events, link)``: the
     article events, and for each mention index its event (or None)."""
-    from kg.extract.patterns import head_titles
-
     events: list[ArticleEvent] = []
     link: list[ArticleEvent | None] = [None] * len(mentions)
     person_country: dict[str, set[str]] = {}
@@ -329,8 +328,6 @@ def _officials_of_paragraph(article, mentions, link, person_country, ctx) -> Non
         if len(evs) != 1 or len(para.text) > 200:
             continue
         ev = next(iter(evs.values()))
-        from kg.extract.sentences import sentences, span_containing
-
         sents = sentences(para.text)
         for i, m in enumerate(article.mentions):
             if m.paragraph != p or m.type != "Person":
@@ -372,16 +369,6 @@ class Event:
     members: list = field(default_factory=list)
 
 
-def _lang(label: str, article_lang: str) -> str:
-    if not han_count(label):
-        return "en"
-    if t2s(label) != label:
-        return "zh-Hant"
-    if s2t(label) != label:
-        return "zh-Hans"
-    return article_lang if article_lang in ("zh-Hans", "zh-Hant") else "zh-Hans"
-
-
 def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of) -> tuple[dict, dict]:
     """Cluster article events into events. ``ctx_of(article)`` gives its context.
 
@@ -389,15 +376,14 @@ def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of
     event's id is ``id(ArticleEvent)``.
     """
     clusters: list[list[ArticleEvent]] = []
+    aggs: list[ArticleEvent] = []  # aggs[i] is _aggregate(clusters[i]), kept up to date
     lang_of: dict[str, str] = {}
     for art, evs in sorted(per_article, key=lambda x: x[0].id):
         lang_of[art.id] = art.language
         ctx = ctx_of(art)
         for ev in evs:
-            best, best_score = None, 0
             cands = []
-            for cl in clusters:
-                agg = _aggregate(cl)
+            for cl, agg in zip(clusters, aggs):
                 if agg.family != ev.family or not _ordinals_agree(agg, ev):
                     continue
                 if any(o.article == ev.article for o in cl):
@@ -429,23 +415,20 @@ def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of
                 if _w(ev) is None and len(tops) > 1:
                     tops = []
                 if tops:
-                    tops[0].append(ev)
+                    i = next(k for k, c in enumerate(clusters) if c is tops[0])
+                    clusters[i].append(ev)
+                    aggs[i] = _aggregate(clusters[i])
                     continue
             clusters.append([ev])
+            aggs.append(_aggregate([ev]))
     events: dict[str, Event] = {}
     mapping: dict[int, str] = {}
     used: set[str] = set()
-    for cl in clusters:
-        agg = _aggregate(cl)
+    for cl, agg in zip(clusters, aggs):
         labels: dict[str, Counter] = {}
         source = agg.labels or agg.composed or Counter({("".join(agg.types) or "event"): 1})
         for lab, n in source.items():
-            lang = _lang(lab, lang_of.get(cl[0].article, "zh-Hans"))
-            labels.setdefault(lang, Counter())[lab] += n
-            if lang in ("zh-Hans", "zh-Hant"):  # the other script's form too
-                other = s2t(lab) if lang == "zh-Hans" else t2s(lab)
-                olang = "zh-Hant" if lang == "zh-Hans" else "zh-Hans"
-                labels.setdefault(olang, Counter())[other] += 0
+            add_label(labels, lab, n, lang_of.get(cl[0].article, "zh-Hans"))
         best = max(source, key=lambda l: (source[l], len(l), l))
         w = agg.window()
         start = end = dtype = None
