@@ -77,6 +77,11 @@ def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool) -> 
         click.echo(f"skipped {r.path}: {r.reason}", err=True)
     with click.progressbar(length=len(articles), label="Extracting", file=sys.stderr, hidden=not show) as bar:
         result = pipeline.build(articles, ner=not no_ner, progress=lambda _a: bar.update(1))
+    for r in result.rejected:
+        click.echo(f"{'partly built' if r.partial else 'skipped'} {r.path}: {r.reason}", err=True)
+    failed = len(rejected) + len(result.rejected)
+    rejected = rejected + [r for r in result.rejected if not r.partial]
+    articles = result.articles
     builder = GraphBuilder(result.entities, events=result.events, agreements=result.agreements, posts=result.posts)
     ds = builder.dataset(result.facts)
     graph = merged_graph(ds)
@@ -94,7 +99,7 @@ def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool) -> 
         err=True,
     )
     click.echo(f"Entities: {len(result.entities)} ({types or 'none'}).", err=True)
-    sys.exit(1 if rejected else 0)
+    sys.exit(1 if failed else 0)
 
 
 def _check_output(output: Path) -> None:

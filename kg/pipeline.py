@@ -68,10 +68,11 @@ def collect_inputs(paths: Iterable[Path | str]) -> list[Path]:
 
 @dataclass
 class Rejected:
-    """An input file that was not built, with the reason (one line)."""
+    """An input file that was not built (or built in part), with the reason (one line)."""
 
     path: Path
     reason: str
+    partial: bool = False  # True: the article is in the graph, without what the failed stage gives
 
 
 @dataclass
@@ -134,19 +135,38 @@ def extract(article: Article, gaz: Gazetteer, ner: bool = True) -> Article:
 
 def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = True,
           progress: Callable[[Article], None] | None = None) -> BuildResult:
-    """Extract facts from every article and resolve entities across them."""
+    """Extract facts from every article and resolve entities across them.
+
+    An article on which an extraction stage fails (a defect met on unusual
+    input) is reported in ``BuildResult.rejected`` with the stage and the error
+    in one line; if the entity stage failed it is left out, if the event stage
+    failed it keeps its entities and metadata. The other articles still build.
+    """
     gaz = gaz or default_gazetteer()
+    failed: list[Rejected] = []
+    kept = []
     for art in articles:
-        extract(art, gaz, ner=ner)
+        try:
+            extract(art, gaz, ner=ner)
+            kept.append(art)
+        except Exception as exc:  # noqa: BLE001 - one article's defect must not stop the corpus
+            failed.append(Rejected(Path(art.path), _failure("entity extraction", exc)))
         if progress:
             progress(art)
+    articles = kept
     entities, mention_entity = resolve(articles, gaz)
     gaz_key = {e.gazetteer_id: k for k, e in entities.items() if e.gazetteer_id}
     contexts, per_article, links, found_posts, person_country = {}, [], {}, [], {}
     for art in articles:
         keys = {i: mention_entity[(art.id, i)] for i in range(len(art.mentions))}
         ctx = contexts[art.id] = _Context(art, keys, gaz, entities, gaz_key)
-        posts = find_posts(art, gaz)
+        try:
+            posts = find_posts(art, gaz)
+            mentions = find_events(art, gaz)
+            evs, link = article_events(art, mentions, posts, ctx)
+        except Exception as exc:  # noqa: BLE001 - the article keeps its entities
+            failed.append(Rejected(Path(art.path), _failure("event extraction", exc), partial=True))
+            posts, mentions, evs, link = [], [], [], []
         pc: dict[str, set[str]] = {}
         for pf in posts:
             person = ctx.key(pf.person)
@@ -157,8 +177,6 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
                 if entities[org].type == "Country":
                     pc.setdefault(person, set()).add(org)
         person_country[art.id] = pc
-        mentions = find_events(art, gaz)
-        evs, link = article_events(art, mentions, posts, ctx)
         per_article.append((art, evs))
         links[art.id] = (mentions, link, evs)
     events, ev_key = resolve_events(per_article, lambda a: contexts[a.id])
@@ -208,7 +226,13 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
         ags = sorted(k for k, a in agreements.items() if art.id in a.articles)
         facts.append(ArticleFacts(art, publisher, sorted(cites), {k: sorted(v) for k, v in mentions.items()},
                                   evs, ags, sorted(set(by_article.get(art.id, [])), key=_stmt_order)))
-    return BuildResult(articles, [], facts, entities, events, agreements, posts)
+    return BuildResult(articles, failed, facts, entities, events, agreements, posts)
+
+
+def _failure(stage: str, exc: Exception) -> str:
+    """One line naming the failed stage and the error, for ``skipped PATH: …``."""
+    first = (str(exc).strip().splitlines() or [""])[0][:200]
+    return f"{stage} failed ({type(exc).__name__}: {first}); please report this file"
 
 
 def _stmt_order(st):

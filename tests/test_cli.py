@@ -57,6 +57,38 @@ def test_bad_files_are_skipped_with_one_line_each_and_exit_1(tmp_path):
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("stage,target,prefix,built", [
+    ("entity extraction", "kg.pipeline.annotate", "skipped", "1"),
+    ("event extraction", "kg.pipeline.find_events", "partly built", "2"),
+])
+def test_a_stage_failing_on_one_article_is_one_line_and_the_rest_builds(tmp_path, monkeypatch, stage, target,
+                                                                          prefix, built):
+    """A defect met on one article is reported, never a traceback; the others build."""
+    import importlib
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    shutil.copy(SEEDS / "001_6add8f389c367122.txt", inp / "good.txt")
+    shutil.copy(SEEDS / "002_a9abb280008916c1.txt", inp / "odd.txt")
+    module, name = target.rsplit(".", 1)
+    real = getattr(importlib.import_module(module), name)
+
+    def fails_on_odd(article, *args, **kwargs):
+        if article.path.endswith("odd.txt"):
+            raise RuntimeError("boom\nsecond line")
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(target, fails_on_odd)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(inp), "-o", str(out), "-q", "--no-ner"])
+    assert result.exit_code == 1
+    assert f"{prefix} {inp / 'odd.txt'}: {stage} failed (RuntimeError: boom); please report this file" \
+        in result.stderr.splitlines()
+    assert SUMMARY.search(result.stderr).group(1) == built
+    assert (out / "graph.ttl").stat().st_size > 1000
+    assert "Traceback" not in result.output
+
+
 def test_missing_input_is_exit_2_with_one_line(tmp_path):
     missing = tmp_path / "nope"
     result = CliRunner().invoke(main, ["build", str(missing), "-o", str(tmp_path / "o")])

@@ -62,6 +62,17 @@ def test_not_dates(text):
     assert [d for d in find_dates(text, REF) if d.begin] == []
 
 
+@pytest.mark.parametrize("text,want,relative", [
+    ("11月14日上午，习近平抵达巴厘岛。当天下午，他出席欢迎仪式。", D(2023, 11, 14), "anaphoric"),
+    ("2022年3月5日开幕。同日，代表团抵达。", D(2022, 3, 5), "anaphoric"),
+    ("当天，总理结束访问。", REF, "ref"),
+])
+def test_that_day_is_the_day_named_before(text, want, relative):
+    """当天/当日/同日 take the last day the text named; with none, the reference day."""
+    d = [d for d in find_dates(text, REF) if d.text in ("当天", "同日")][0]
+    assert (d.begin, d.relative) == (want, relative)
+
+
 def test_next_day_is_left_to_the_caller():
     (d,) = find_dates("就在这次峰会开幕的次日", REF)
     assert d.relative == "next-day" and d.begin is None

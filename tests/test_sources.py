@@ -138,3 +138,18 @@ def test_jekyll_without_block_and_placeholder_author(tmp_path):
     assert [p.text for p in art.paragraphs] == ["题目", "第一段&内容。"]
     p = art.paragraphs[1]
     assert art.source_text[p.offsets[3]:p.offsets[3] + 5] == "&amp;"
+
+
+def test_markdown_date_in_the_title_dates_the_text(tmp_path):
+    """A bulletin titled with its day is dated by it, not by a later date its text names."""
+    p = tmp_path / "bulletin.md"
+    p.write_text("# 《新闻联播》 (20221114)\n\n会议要求在2023年6月30日前完成。\n\n11月14日上午，代表团抵达。\n",
+                 encoding="utf-8")
+    art = read_article(p)
+    assert (art.published, art.published_inferred) == (dt.date(2022, 11, 14), True)
+
+
+def test_markdown_without_a_title_date_takes_the_latest_date_stated(tmp_path):
+    p = tmp_path / "note.md"
+    p.write_text("# 会议纪要\n\n2022年11月14日开会，要求各部门在2023年6月30日前完成全部工作。\n", encoding="utf-8")
+    assert read_article(p).published == dt.date(2023, 6, 30)

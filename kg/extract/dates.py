@@ -54,6 +54,7 @@ _WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜)(?P<w>[一二三四五六日天]
 _RELATIVE_DAY = re.compile(r"今天|今日|昨天|昨日|前天|明天|明日|后天|当天|当日|同日|次日|翌日|第二天")
 _REL_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2,
                "当天": 0, "当日": 0, "同日": 0}
+_ANAPHORIC = ("当天", "当日", "同日")  # "that day": the day named before, else the reference day
 _REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "明年": 1, "前年": -2}
 
 
@@ -68,7 +69,9 @@ class DateMention:
             None for a ``next-day`` word, which the caller resolves.
         precision: ``"day"``, ``"month"`` or ``"year"``.
         relative: ``None`` for an absolute expression, ``"ref"`` when the
-            publication date filled in a part, ``"next-day"`` for 次日/翌日/第二天.
+            publication date filled in a part, ``"next-day"`` for 次日/翌日/第二天,
+            ``"anaphoric"`` for 当天/当日/同日 taken from the last day named before
+            it in the text (with no such day they are ``"ref"``: the publication day).
     """
 
     start: int
@@ -220,11 +223,21 @@ def find_dates(text: str, ref: dt.date | dt.datetime | None = None) -> list[Date
         word = m.group(0)
         if word in ("次日", "翌日", "第二天"):
             add(m.start(), m.end(), None, None, "day", "next-day")
+        elif word in _ANAPHORIC and _last_day(found, m.start()) is not None:
+            day = _last_day(found, m.start())  # 当天: the day the text last named, not today
+            add(m.start(), m.end(), day, day, "day", "anaphoric")
         elif ref is not None:
             day = ref + dt.timedelta(days=_REL_OFFSET[word])
             add(m.start(), m.end(), day, day, "day", "ref")
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _last_day(found: list, before: int) -> dt.date | None:
+    """The single day of the last absolute day-precision date ending before ``before``."""
+    days = [d for d in found if d.end <= before and d.precision == "day" and d.begin is not None
+            and d.begin == d.until and d.relative in (None, "ref")]
+    return max(days, key=lambda d: d.end).begin if days else None
 
 
 def literal_parts(begin: dt.date, until: dt.date, precision: str) -> tuple[str, str | None, str]:

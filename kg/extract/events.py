@@ -44,11 +44,17 @@ _QUALIFIERS = ("元首级别", "元首级", "部长级", "外长", "领导人", 
                "特别", "视频", "线上", "区域", "高级别", "联合")
 _CONNECTORS = "—-－–~与和·、"
 _QUOTES = "“”「」‘’\"'『』"
+_ATTEND = re.compile(r"(?:出席|主持|参加|列席|与会)了?$")  # 主持会晤: the head names an event told before
+_LEADERS = ("领导人", "元首", "首脑")
 _DETERMINERS = ("本届", "此次", "这次", "本次", "是次", "今次", "该", "这个", "这一", "上述", "那次", "此")
 _TEMPORAL_AFTER = re.compile(r"^(?:开始|开幕|召开|举行|结束)?(?:之前|以前|前夕|前|以来|之后|后)")
 _SPEAKER_AFTER = re.compile(r"^(?:还|也|则|就)?(?:说|称|表示|指出|认为|告诉|透露|强调|报道|报导|综合报|援引|引述|介绍|编译)")
 _LOCATIVE = re.compile(r"(?:在|于|赴|前往|抵达|到达|齐聚|来到|访问|出访|到访|由)$")
 _HOLD_VERB = re.compile(r"(?:举行|召开|举办|主办|主持|开)(?:了)?(?:首次|首届|一次|一场)?$")
+_DURING = re.compile(r"(?:期间|间隙|之际)[，,]?")  # 峰会期间，习近平会见…: within the event named before
+_INVITATION = re.compile(r"应[^，。；]{1,40}?邀请")  # 应萨勒曼国王邀请: the host, not the visitor
+# words that name a visit's destination in themselves (来华访问 = a visit to China), → gazetteer id
+_INBOUND = {"来华": "china", "访华": "china"}
 _SIMULTANEOUS = re.compile(r"与此同时|同时|同一天|同日")
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _PARTY_TYPES = ("Person", "Country", "Organization")
@@ -88,6 +94,8 @@ class EventMention:
         next_day, simultaneous: the sentence dates it by 次日/翌日 or 同时
             relative to another event (resolved by the caller).
         temporal: the head is a reference in time (峰会前, 西安峰会以来).
+        during: undated, and its sentence places it within an event told
+            before it (峰会期间，…会见; resolved by the caller).
     """
 
     kind: str
@@ -108,6 +116,17 @@ class EventMention:
     next_day: bool = False
     simultaneous: bool = False
     temporal: bool = False
+    during: bool = False
+
+
+def _is_summit_name(article, units, quals, members) -> bool:
+    """A leaders' meeting of a bloc or of many countries is a summit
+    (金砖国家领导人第十六次会晤, 中国—中亚元首会晤); a bilateral one (中俄元首会晤) is not."""
+    if not any(q in _LEADERS for q in quals):
+        return False
+    ms = [article.mentions[i] for i in units]
+    return any(m.type == "Organization" or m.gazetteer_id in members for m in ms) or \
+        sum(m.type == "Country" for m in ms) >= 3
 
 
 def _unit_key(m) -> str:
@@ -174,6 +193,8 @@ def find_events(article: Article, gaz: Gazetteer, ref=None) -> list[EventMention
             units: list[int] = []
             latin: list[str] = []
             ordinal = None
+            quals: list[str] = []
+            unit_types = ("Country", "Place", "Organization") if typ in ("Summit", "Conference") else ("Organization",)
             q = hs
             name_start = hs
             while q > clause[0]:
@@ -181,8 +202,12 @@ def find_events(article: Article, gaz: Gazetteer, ref=None) -> list[EventMention
                 if c in _QUOTES:
                     q -= 1
                     continue
-                if q in ending and article.mentions[ending[q]].type in (
-                        ("Country", "Place", "Organization") if typ in ("Summit", "Conference") else ("Organization",)):
+                if c in "）)" and q == hs:  # 二十国集团（G20）峰会: an aside between a name unit and the head
+                    o = max(folded.rfind("（", clause[0], q), folded.rfind("(", clause[0], q))
+                    if o >= 0 and q - o <= 14 and o in ending and article.mentions[ending[o]].type in unit_types:
+                        q = o
+                        continue
+                if q in ending and article.mentions[ending[q]].type in unit_types:
                     units.append(ending[q])
                     q = article.mentions[ending[q]].start
                     name_start = q
@@ -208,6 +233,7 @@ def find_events(article: Article, gaz: Gazetteer, ref=None) -> list[EventMention
                     continue
                 qual = next((w for w in _QUALIFIERS if folded[max(0, q - len(w)):q] == w), None)
                 if qual:
+                    quals.append(qual)
                     q -= len(qual)
                     continue
                 nat = re.search(r"(?:\d|[二三四五六七八九])国$", folded[max(0, q - 2):q])
@@ -219,6 +245,8 @@ def find_events(article: Article, gaz: Gazetteer, ref=None) -> list[EventMention
                     continue
                 break
             named = bool(units or latin)
+            if typ in ("Meeting", "Conference") and _is_summit_name(article, units, quals, members):
+                typ = "Summit"
             start = name_start if named else hs
             while start < hs and text[start] in _QUOTES:
                 start += 1
@@ -235,7 +263,8 @@ def find_events(article: Article, gaz: Gazetteer, ref=None) -> list[EventMention
                     name_parties.append(i)
             unit_keys += [t.upper() for t in latin]
             before = folded[max(clause[0], start - 3):start]
-            definite = any(before.endswith(d) for d in _DETERMINERS)
+            definite = any(before.endswith(d) for d in _DETERMINERS) or (
+                not named and bool(_ATTEND.search(before)))
             after = folded[he:he + 6].lstrip("上中")
             temporal = bool(_TEMPORAL_AFTER.match(after))
             # possessor: 七国集团的广岛峰会
@@ -292,6 +321,10 @@ def find_events(article: Article, gaz: Gazetteer, ref=None) -> list[EventMention
             for i in name_parties:
                 if i not in parties:
                     parties.append(i)
+            inbound = _inbound(article, idx, folded, clause, hs, he, gaz) if typ in ("Visit", "StateVisit") \
+                and not named else None
+            if inbound:
+                parties, places = inbound[0], []
             held = _HOLD_VERB.search(folded[clause[0]:start])
             has_org = any(article.mentions[i].type == "Organization" for i in parties)
             if named:
@@ -300,7 +333,7 @@ def find_events(article: Article, gaz: Gazetteer, ref=None) -> list[EventMention
                 kind = "definite"
             elif typ in ("Meeting", "Talks", "Signing", "Ceremony") and (len(parties) >= 2 or counts):
                 kind = "predicate"
-            elif typ in ("Visit", "StateVisit") and places:
+            elif typ in ("Visit", "StateVisit") and (places or inbound):
                 kind = "predicate"
             elif typ in ("Summit", "Conference") and held and places and (has_org or len(parties) >= 2):
                 kind = "predicate"
@@ -316,6 +349,11 @@ def find_events(article: Article, gaz: Gazetteer, ref=None) -> list[EventMention
                     temporal = True
             if kind == "predicate":
                 label = _compose_label(article, text, parties, places, typ, hs, he)
+            if kind == "predicate" and inbound:
+                guest, dest_id = article.mentions[parties[-1]].text, inbound[1]
+                rec = gaz.records[dest_id]
+                label = guest + text[hs:he] + (rec.label(article.language) or rec.label("zh-Hans"))
+                parties, places = parties + [f"gaz:{dest_id}"], [f"gaz:{dest_id}"]
             # --- date
             date = None
             if not temporal:
@@ -329,14 +367,31 @@ def find_events(article: Article, gaz: Gazetteer, ref=None) -> list[EventMention
             next_day = not temporal and kind != "definite" and any(
                 d.relative == "next-day" and d.start < hs for d in sent_dates)
             simultaneous = not temporal and date is None and bool(_SIMULTANEOUS.search(folded[sent[0]:sent[1]]))
+            during = not temporal and date is None and bool(_DURING.search(folded[sent[0]:hs]))
             ev = EventMention(kind, typ, head, label, tuple(sorted(set(unit_keys))), tuple(sorted(set(place_keys))),
                               ordinal, p, start, he, sent,
                               [] if temporal or kind == "weak" else parties + member_keys,
                               [] if temporal or kind == "weak" else places, counts, date, next_day, simultaneous,
-                              temporal)
+                              temporal, during)
             out.append(ev)
     _drop_shared_parties(article, out)
     return out
+
+
+def _inbound(article, idx, folded, clause, hs, he, gaz) -> tuple[list[int], str] | None:
+    """会见来华正式访问的巴基斯坦总理夏巴兹: a visit told in a relative clause.
+    Returns (the guest's country and person mentions up to the guest, in text
+    order; the destination's gazetteer id), or None."""
+    word = next((w for w in _INBOUND if folded[max(clause[0], hs - len(w) - 2):hs].startswith(w)
+                 or folded[max(clause[0], hs - len(w)):hs] == w), None)
+    if word is None or folded[he:he + 1] != "的" or _INBOUND[word] not in gaz.records:
+        return None
+    guests = [i for i in idx if he < article.mentions[i].start < clause[1] and article.mentions[i].type == "Person"]
+    if not guests:
+        return None
+    g = article.mentions[guests[0]].start
+    side = [i for i in idx if he < article.mentions[i].start <= g and article.mentions[i].type in ("Person", "Country")]
+    return side, _INBOUND[word]
 
 
 def _in_time_clause(text: str, folded: str, d: DateMention) -> bool:
@@ -387,11 +442,18 @@ def _compose_label(article, text, parties, places, typ, hs, he) -> str:
     countries = [m.text for m in ms if m.type == "Country" and m.source != "group"]
     head = text[hs:he]
     if typ in ("Visit", "StateVisit"):
+        # the visitor is the person (else country) named last before the head, outside an
+        # invitation (应习近平邀请，马杜罗对中国进行国事访问); an organisation does not visit
         dest = [article.mentions[i].text for i in places]
-        who = (people or orgs or [c for c in countries if c not in dest])[:1]
+        hosts = [r.span() for r in _INVITATION.finditer(fold(text[:hs]))]
+        before = [m for m in sorted(ms, key=lambda m: m.start) if m.start < hs
+                  and not any(a <= m.start < b for a, b in hosts)]
+        who = ([m.text for m in before if m.type == "Person"][-1:] or
+               [m.text for m in before if m.type == "Country" and m.source != "group" and m.text not in dest][-1:])
         return "".join(who) + head + "、".join(dict.fromkeys(dest))
     names = list(dict.fromkeys(orgs if typ in ("Summit", "Conference") and orgs else (people or orgs or countries)))
-    return ("与" if len(names) == 2 else "、").join(names) + head
+    pair = "與" if article.language == "zh-Hant" else "与"  # the connector in the article's own script
+    return (pair if len(names) == 2 else "、").join(names) + head
 
 
 def _drop_shared_parties(article, events: list[EventMention]) -> None:

@@ -86,10 +86,11 @@ class GraphBuilder:
                 yield s, RDFS.label if name == pref else SKOS.altLabel, Literal(name, lang=lang)
 
     def event_triples(self, key: str):
-        """Merged description of one event: class, labels, dates, participants, places."""
+        """Merged description of one event: its kind and nkg:Event, labels, dates, participants, places."""
         e = self.events[key]
         s = self.iri(key)
         yield s, RDF.type, NKG[e.type]
+        yield s, RDF.type, NKG.Event  # stated, so queries need no RDFS inference
         yield from self._labelled(s, e.labels)
         if e.start:
             dtype = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear}[e.datatype]
@@ -102,10 +103,11 @@ class GraphBuilder:
             yield s, NKG.location, self.iri(k)
 
     def agreement_triples(self, key: str):
-        """Merged description of one agreement: class, labels, signedAt, signatories."""
+        """Merged description of one agreement: its kind and nkg:Agreement, labels, signedAt, signatories."""
         a = self.agreements[key]
         s = self.iri(key)
         yield s, RDF.type, NKG[a.type]
+        yield s, RDF.type, NKG.Agreement  # stated, so queries need no RDFS inference
         yield from self._labelled(s, a.labels)
         for k in a.signed_at:
             yield s, NKG.signedAt, self.iri(k)

@@ -22,6 +22,7 @@ id, so the input order never changes the result.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -31,12 +32,15 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.posts import PostFact
 from kg.model import Article, Statement
 from kg.resolve.entities import add_record_entity, slugify
-from kg.extract.patterns import head_titles
+from kg.extract.patterns import head_titles, title_canonical
 from kg.extract.sentences import sentences, span_containing
-from kg.text import add_label, t2s
+from kg.text import add_label, fold, t2s
 
 FAMILY = {"Summit": "gathering", "Conference": "gathering", "Meeting": "encounter", "Talks": "encounter",
           "Signing": "encounter", "Ceremony": "encounter", "Visit": "visit", "StateVisit": "visit"}
+_PART_OF_ENCOUNTER = ("Signing", "Ceremony")
+# A name followed by one of these modifies a noun (拜登政府, 拜登内阁官员, 特朗普任内): it is not an actor.
+_MODIFIER_OF = re.compile(r"(?:政府|内阁|当局|政权|团队|时代|时期|任内|执政)")
 _TYPE_PRIORITY = ("Summit", "StateVisit", "Conference", "Talks", "Meeting", "Visit", "Signing", "Ceremony")
 
 
@@ -47,7 +51,7 @@ class ArticleEvent:
     article: str
     types: Counter = field(default_factory=Counter)
     labels: Counter = field(default_factory=Counter)
-    composed: Counter = field(default_factory=Counter)
+    composed: Counter = field(default_factory=Counter)  # (type, composed label) -> count
     units: set = field(default_factory=set)
     place_units: set = field(default_factory=set)
     ordinal: int | None = None
@@ -68,7 +72,13 @@ class ArticleEvent:
 
     @property
     def type(self) -> str:
+        """The kind most mentions give (named mentions first). A signing or a
+        ceremony told beside talks or a meeting is part of that encounter, so
+        the encounter takes the talks' or meeting's kind."""
         votes = self.named_types or self.types
+        main = Counter({t: n for t, n in votes.items() if t not in _PART_OF_ENCOUNTER})
+        if main and any(FAMILY[t] == "encounter" for t in main):
+            votes = main
         return max(votes, key=lambda t: (votes[t], -_TYPE_PRIORITY.index(t)))
 
     def window(self):
@@ -103,6 +113,17 @@ def _names_nest(a: ArticleEvent, b: ArticleEvent) -> bool:
         return True
     return bool((a.place_units and a.place_units <= (set(b.locations) | b.place_units)) or
                 (b.place_units and b.place_units <= (set(a.locations) | a.place_units)))
+
+
+def _same_parties(a: ArticleEvent, b: ArticleEvent, ctx: "_Context") -> bool:
+    """Two tellings of one meeting or visit: they share a person, and the
+    smaller participant set is (nearly) all within the larger one: at least
+    80% of it (a judgement: one side may add a country the other leaves out)."""
+    people = {k for k in a.participants if ctx.entities.get(k) and ctx.entities[k].type == "Person"}
+    if not people & set(b.participants):
+        return False
+    small = min(len(a.participants), len(b.participants))
+    return small >= 2 and len(set(a.participants) & set(b.participants)) >= 0.8 * small
 
 
 def _ordinals_agree(a, b) -> bool:
@@ -166,7 +187,7 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
             ev.units |= {ctx.unit_key(u) if not u.isascii() or u.islower() else f"latin:{u}" for u in m.units}
             ev.place_units |= {ctx.unit_key(u) for u in m.place_units}
         elif m.kind == "predicate":
-            ev.composed[m.label] += 1
+            ev.composed[(m.type, m.label)] += 1
         if m.ordinal and ev.ordinal is None:
             ev.ordinal = m.ordinal
         ev.spans.append(span)
@@ -228,7 +249,7 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
                 target = main
             else:
                 earlier = [e for e in events if e.family == fam and e.first <= (m.paragraph, m.start)]
-                target = earlier[-1] if earlier else None
+                target = earlier[-1] if earlier else main  # 主持会晤 after a summit: the summit
             if target is None:
                 continue
             if target is main:
@@ -252,8 +273,8 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
             ev.bilateral = people | dest
         elif (len(people) >= 2 or len(countries) == 2) and not grouped:
             # the sides of a bilateral encounter: each person's country when the article states it
-            pair = frozenset(next(iter(person_country[p])) if len(person_country.get(p, ())) == 1 else p
-                             for p in people) | countries
+            pair = frozenset(next(iter(person_country[p])) if len(person_country.get(p, ())) == 1
+                             else _head_of(ctx, p, article.published) or p for p in people) | countries
             target = next((e for e in events if e.bilateral == pair and _dates_agree(_w(e), d)), None)
             ev = target or new(m, (m.paragraph, m.start))
             ev.bilateral = pair
@@ -309,6 +330,13 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
             elif mw and m.simultaneous:
                 w = main.window()
                 ev.dates.append((w[0], w[1], w[2], (m.paragraph, *m.sentence)))
+            elif m.during:
+                within = _told_before(mentions, link, k)
+                w = within.window() if within is not None else None
+                if w:
+                    ev.dates.append((w[0], w[1], w[2], (m.paragraph, *m.sentence)))
+                    for loc, span in within.locations.items():
+                        ev.locations.setdefault(loc, span)
         for ev in events:
             w = _w(ev)
             if ev is main or ev.locations or ev.family != "encounter" or not mw or not w:
@@ -319,9 +347,41 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
     return events, link
 
 
+def _told_before(mentions: list[EventMention], link: list, k: int) -> ArticleEvent | None:
+    """The event of the last linked mention before mention ``k`` in its sentence
+    (峰会 in 峰会期间，习近平会见马克龙), or None."""
+    m = mentions[k]
+    before = [j for j, o in enumerate(mentions) if o.paragraph == m.paragraph and o.sentence == m.sentence
+              and o.end <= m.start and link[j] is not None and link[j] is not link[k]]
+    return link[max(before, key=lambda j: mentions[j].end)] if before else None
+
+
+def _head_of(ctx: "_Context", person: str, when) -> str | None:
+    """The entity key of the one country whose head of state or government the
+    gazetteer says ``person`` was at ``when`` (the publication time), or None.
+    Lets a bilateral meeting be keyed by its countries when the text gives no title."""
+    ent = ctx.entities.get(person)
+    rec = ctx.gaz.records.get(ent.gazetteer_id) if ent is not None and ent.gazetteer_id else None
+    if rec is None:
+        return None
+    day = when.isoformat()[:10] if when is not None else None  # a datetime or a date
+    canon = title_canonical()
+    found = set()
+    for post in rec.extra.get("posts", ()):
+        title = fold(post.get("post", {}).get("zh-Hans", ""))
+        if canon.get(title, title) not in head_titles() or post.get("in") not in ctx.gaz.records:
+            continue
+        if day and (post.get("start", "") > day or (post.get("end") and post["end"] < day[:len(post["end"])])):
+            continue
+        if ctx.gaz.records[post["in"]].type == "Country":
+            found.add(post["in"])
+    return ctx.key(f"gaz:{found.pop()}") if len(found) == 1 else None
+
+
 def _officials_of_paragraph(article, mentions, link, person_country, ctx) -> None:
     """A short paragraph (at most 200 characters) about one event: the officials
-    it names (people with a post in a country) take part in that event."""
+    it names (people with a post in a country) take part in that event, unless
+    the name only modifies a noun (拜登政府)."""
     for p, para in enumerate(article.paragraphs):
         evs = {id(link[k]): link[k] for k, m in enumerate(mentions)
                if m.paragraph == p and link[k] is not None and not m.temporal and m.kind in ("named", "predicate")}
@@ -330,7 +390,7 @@ def _officials_of_paragraph(article, mentions, link, person_country, ctx) -> Non
         ev = next(iter(evs.values()))
         sents = sentences(para.text)
         for i, m in enumerate(article.mentions):
-            if m.paragraph != p or m.type != "Person":
+            if m.paragraph != p or m.type != "Person" or _MODIFIER_OF.match(t2s(para.text[m.end:m.end + 2])):
                 continue
             k = ctx.key(i)
             if k in person_country and k not in ev.participants:
@@ -405,6 +465,8 @@ def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of
                         score = 2
                     elif ev.family == "encounter" and ev.bilateral and agg.bilateral == ev.bilateral:
                         score = 2
+                    elif ev.family != "gathering" and _same_parties(agg, ev, ctx):
+                        score = 2
                 if score and not (wa and wb) and score < 3:
                     score = 0
                 if score:
@@ -426,7 +488,12 @@ def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of
     used: set[str] = set()
     for cl, agg in zip(clusters, aggs):
         labels: dict[str, Counter] = {}
-        source = agg.labels or agg.composed or Counter({("".join(agg.types) or "event"): 1})
+        typ = agg.type
+        of_type = Counter({lab: n for (t, lab), n in agg.composed.items() if t == typ})
+        any_type = Counter()
+        for (_t, lab), n in agg.composed.items():
+            any_type[lab] += n
+        source = agg.labels or of_type or any_type or Counter({typ: 1})
         for lab, n in source.items():
             add_label(labels, lab, n, lang_of.get(cl[0].article, "zh-Hans"))
         best = max(source, key=lambda l: (source[l], len(l), l))
@@ -446,7 +513,7 @@ def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of
             if arts.get(ev.article) != "reports":
                 arts[ev.article] = rel
             mapping[id(ev)] = key
-        events[key] = Event(key, agg.type, labels, start, end, dtype, sorted(agg.participants),
+        events[key] = Event(key, typ, labels, start, end, dtype, sorted(agg.participants),
                             sorted(agg.locations), dict(sorted(arts.items())), cl)
     return dict(sorted(events.items())), mapping
 

@@ -21,13 +21,15 @@ def matches(text: str) -> bool:
 def read(path: Path, text: str) -> Article:
     """Parse a headerless Markdown article.
 
-    Title: the first heading. URL: none. Publication date: the latest full
-    date the text states (``published_inferred`` is True), a ``datetime.date``.
+    Title: the first heading. URL: none. Publication date: the full date the
+    title states, else the latest full date the text states
+    (``published_inferred`` is True), a ``datetime.date``.
     """
     paragraphs = markdown_paragraphs(text, 0, len(text))
     title = next((p.text for p in paragraphs if p.kind == "heading"), "")
     body_paras = [p for p in paragraphs if not (p.kind == "heading" and p.text == title)]
-    published: dt.date | None = latest_stated_date([p.text for p in paragraphs])
+    # a date in the title (《新闻联播》 (20221114)) dates the text; else the latest date it states
+    published: dt.date | None = latest_stated_date([title]) or latest_stated_date([p.text for p in paragraphs])
     body = "\n".join(p.text for p in paragraphs)
     return Article(
         id=stable_id(None, text),
