@@ -1,10 +1,15 @@
-"""Write kg/data/gazetteer/regions.jsonl: world regions and China's special regions.
+"""Write kg/data/gazetteer/regions.jsonl: world regions and some of China's divisions.
 
 Source: a hand table of continents, UN-geoscheme-style world regions and
 common Chinese names for them (zh-Hans); zh-Hant forms are derived with
 OpenCC s2t. Wikidata QIDs only where certain (others omitted).
 Output: one JSON object per line, sorted by id, keys sorted, UTF-8:
-``{"id", "type": "Place", "kind": "region", "qid"?, "names": {"en", "zh-Hans", "zh-Hant"}}``.
+``{"id", "type": "Place", "kind", "qid"?, "names": {"en", "zh-Hans", "zh-Hant"}}``.
+
+``kind`` is ``region`` for a supranational region (a continent or a group of
+countries, which stands for its member countries and is never an event's
+place) and ``division`` for a first-level administrative division of a
+country (Hong Kong, Macau, Xinjiang, Tibet: places like any city).
 Run: ``python scripts/build_gazetteer_regions.py``.
 """
 from __future__ import annotations
@@ -44,11 +49,15 @@ ROWS = [
 ]
 
 
+# First-level administrative divisions of a country; every other row is a region.
+DIVISIONS = frozenset({"hong-kong", "macau", "xinjiang", "tibet"})
+
+
 def main(out: Path = Path(__file__).resolve().parents[1] / "kg/data/gazetteer/regions.jsonl") -> None:
     s2t = opencc.OpenCC("s2t").convert
     lines = []
     for rid, qid, en, hans in sorted(ROWS):
-        rec = {"id": rid, "type": "Place", "kind": "region",
+        rec = {"id": rid, "type": "Place", "kind": "division" if rid in DIVISIONS else "region",
                "names": {"en": en, "zh-Hans": hans, "zh-Hant": [s2t(h) for h in hans]}}
         if qid:
             rec["qid"] = qid

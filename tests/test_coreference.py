@@ -69,6 +69,7 @@ def _reporters(g: Graph, event) -> set[str]:
 def test_one_g20_summit_across_names_and_scripts(graph):
     rows = _events(graph, "?e a nkg:Summit ; nkg:participant <https://w3id.org/newskg/id/organization/group-of-twenty>")
     assert [start for _, start in rows] == ["2024-11-18"]
+    assert (URIRef(rows[0][0]), NKG.location, URIRef("https://w3id.org/newskg/id/place/rio-de-janeiro")) in graph
     assert len(_reporters(graph, URIRef(rows[0][0]))) == 2
 
 

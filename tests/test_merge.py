@@ -76,3 +76,14 @@ def test_merge_does_not_depend_on_article_order(tmp_path):
     two = _build(tmp_path / "2", {"z.md": HANT, "a.md": HANS}) if (tmp_path / "2").mkdir() is None else None
     strip = lambda g: {t for t in g if t[1] != NKG.sourceFile}
     assert strip(one) == strip(two)
+
+
+def test_a_place_name_inside_a_person_name_is_the_person(tmp_path):
+    """长春 in 李长春 and 唐山 in 陈唐山 are parts of names, not the cities."""
+    text = ('---\ntitle: "测试"\ndate: 2024-01-02\nauthor: 甲报\n---\n'
+            "<p>前政治局常委李长春出席会议。陈唐山在台北发言。代表团随后前往长春。</p>\n")
+    g = _build(tmp_path, {"a.md": text})
+    assert _nodes_with_label(g, "李长春") and _nodes_with_label(g, "陈唐山")
+    assert not _nodes_with_label(g, "唐山")
+    changchun = _nodes_with_label(g, "长春")
+    assert len(changchun) == 1 and (next(iter(changchun)), RDF.type, NKG.Place) in g

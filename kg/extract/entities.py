@@ -13,7 +13,8 @@ records in paragraph and offset order. The three sources:
 
 Where a gazetteer match and an NER span overlap, the gazetteer wins, except
 that an NER organisation name that strictly contains the match (美国巴克内尔大学
-around 美国) is kept instead.
+around 美国) is kept instead, and so is a person name that holds a place name
+after its first character (李长春 around 长春).
 """
 from __future__ import annotations
 
@@ -108,6 +109,10 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
                 if any(span != g and span in g for g in gaz_names):
                     continue  # a fragment of a known name (斯坦 in 哈萨克斯坦)
                 inside = [m for m in found if m.start < e and s < m.end]
+                if inside and typ == "Person" and all(
+                        s < m.start and m.end <= e and m.type in ("Place", "Country") for m in inside):
+                    found = [m for m in found if m not in inside]  # 长春 in 李长春, 唐山 in 陈唐山: a name
+                    inside = []
                 if inside:
                     contains_all = all(s <= m.start and m.end <= e for m in inside)
                     if not (typ in ("Organization", "Outlet") and contains_all and (e - s) > max(m.end - m.start for m in inside)):
