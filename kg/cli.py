@@ -49,6 +49,7 @@ def main() -> None:
     Examples:
       kg build                       # bundled seeds → output/graph.ttl, .trig, .html
       kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+      kg view                        # rebuild output/graph.html from output/graph.ttl
     """
 
 
@@ -175,6 +176,37 @@ def query(query: str, graph_path: Path, fmt: str) -> None:
     except KGError as exc:
         _fail(str(exc))
     click.echo(format_result(result, fmt, ds), nl=False)
+
+
+VIEW_EXAMPLES = """
+\b
+Examples:
+  kg view                                  # output/graph.ttl → output/graph.html
+  kg view out/graph.trig -o /tmp/view.html
+"""
+
+
+@main.command(epilog=VIEW_EXAMPLES)
+@click.argument("graph_path", required=False, type=click.Path(path_type=Path), default=Path("output/graph.ttl"))
+@click.option("-o", "--output", "html_path", type=click.Path(path_type=Path), default=None,
+              help="HTML file to write (default: graph.html beside the graph).")
+@click.option("--title", default="newskg", show_default=True, help="Page title.")
+def view(graph_path: Path, html_path: Path | None, title: str) -> None:
+    """Rebuild the interactive network view from an existing graph file."""
+    from kg.export.html import write_html
+    from kg.graph.build import merged_graph
+
+    html_path = html_path or graph_path.with_name("graph.html")
+    if not graph_path.is_file():
+        _fail(str(GraphNotReadable(graph_path, "no such file; run 'kg build' first or name the graph file")))
+    try:
+        ds = load_graph(graph_path)
+        counts = write_html(merged_graph(ds), html_path, title=title)
+    except KGError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(str(OutputNotWritable(html_path.parent, exc.strerror or str(exc))))
+    click.echo(f"Wrote {html_path} ({counts['nodes']} nodes, {counts['edges']} edges).", err=True)
 
 
 def _term(value, ds) -> str:

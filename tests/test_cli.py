@@ -153,3 +153,27 @@ def test_help_shows_examples():
     for args in (["--help"], ["build", "--help"], ["query", "--help"]):
         r = CliRunner().invoke(main, args)
         assert r.exit_code == 0 and "Examples:" in r.output
+
+
+def test_view_rebuilds_the_page_from_a_graph_file(seed_build, tmp_path):
+    out, _ = seed_build
+    target = tmp_path / "view.html"
+    r = CliRunner().invoke(main, ["view", str(out / "graph.ttl"), "-o", str(target)])
+    assert r.exit_code == 0, r.output
+    m = re.fullmatch(rf"Wrote {re.escape(str(target))} \((\d+) nodes, (\d+) edges\)\.\n", r.stderr)
+    assert m and int(m.group(1)) > 50
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    # the same graph gives the same page as kg build wrote
+    assert target.read_bytes() == (out / "graph.html").read_bytes()
+
+
+def test_view_errors_are_one_line(tmp_path):
+    missing = tmp_path / "none.ttl"
+    r = CliRunner().invoke(main, ["view", str(missing)])
+    assert r.exit_code == 2
+    assert r.stderr == f"Error: {missing}: cannot read graph (no such file; run 'kg build' first or name the graph file)\n"
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("this is not turtle", encoding="utf-8")
+    r = CliRunner().invoke(main, ["view", str(bad)])
+    assert r.exit_code == 2 and r.stderr.startswith(f"Error: {bad}: cannot read graph (turtle parse error")
+    assert len(r.stderr.splitlines()) == 1

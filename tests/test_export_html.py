@@ -259,3 +259,34 @@ def test_other_nkg_properties_and_ontology_added_kinds(tmp_path):
     node = next(n for n in data["nodes"] if n["id"] == str(forum))
     assert "class: Forum" in node["title"] and node["shape"] == "star"
     assert any(e["label"] == "precededBy" and e["from"] == str(forum) for e in data["edges"])
+
+
+def test_over_the_cap_the_most_connected_nodes_stay(tmp_path, monkeypatch):
+    import kg.export.html as view
+
+    monkeypatch.setattr(view, "MAX_NODES", 4)
+    out = tmp_path / "graph.html"
+    counts = write_html(_graph(), out)
+    assert counts["nodes"] == 4
+    text = out.read_text(encoding="utf-8")
+    assert "showing the 4 most connected nodes; 3 left out" in text
+    ids = {n["id"] for n in _data(text)["nodes"]}
+    # degrees: a1 5, the event 5, a2 4, then the outlet and wang-yi 3 each (tie broken by IRI)
+    assert ids == {str(RES[k]) for k in ("article/a1", "event/e1", "article/a2", "outlet/xinhua")}
+    assert all(e["from"] in ids and e["to"] in ids for e in _data(text)["edges"])
+
+
+def test_side_panel_data(page):
+    data = _data(page[0].read_text(encoding="utf-8"))
+    wang = data["info"][str(RES["person/wang-yi"])]
+    assert wang["c"] == "Person" and wang["q"] == "Q24964"
+    assert wang["l"] == {"zh-Hans": "王毅", "zh-Hant": "王毅", "en": "Wang Yi"}  # zh-Hant falls back
+    assert "wang yi" in wang["s"] and "王外长" in wang["s"]
+    assert ["participant", str(RES["event/e1"]), "in", True] in wang["f"]
+    assert wang["e"] == [["", "王毅", str(RES["article/a1"])]]
+    event = data["info"][str(RES["event/e1"])]
+    assert ["startDate", "2024-04-26", "out", False] in event["f"]
+    a1 = data["articles"][str(RES["article/a1"])]
+    assert a1 == {"t": "王毅会见布林肯", "u": "https://example.org/a1", "d": "2024-04-26",
+                  "o": str(RES["outlet/xinhua"])}
+    assert data["outlets"] == [str(RES["outlet/xinhua"])]

@@ -1,8 +1,12 @@
 """Interactive network view of the knowledge graph: ``graph.html``.
 
 The page is built with pyvis (``pyvis.network.Network`` assembles the vis-network
-node and edge records) and rendered with a small template of our own around the
-vis-network 9.1.2 script and stylesheet that the pyvis wheel ships. Both are
+node and edge records) and rendered with our template ``assets/page.html``
+around the vis-network 9.1.2 script and stylesheet that the pyvis wheel ships,
+plus ``assets/view.js`` / ``assets/view.css``: the script switch (zh-Hans,
+zh-Hant, en), search by any name, class / outlet / article filters (a
+``vis.DataView``) and the side panel (labels, class, Wikidata, statements,
+evidence sentences with their articles; data from :func:`_details`). All are
 inlined, so the page works opened from ``file://`` with no network: it has no
 ``src=``/``href=`` pointing at ``http(s)://`` (pyvis' own template links
 Bootstrap from a CDN even with ``cdn_resources='in_line'``, and switches tooltips
@@ -15,7 +19,10 @@ script element or form a tag or attribute in the page; vis-network 9.x draws
 labels on a canvas and shows a string ``title`` with ``innerText`` (checked in
 the shipped ``vis-network.min.js``: ``Popup.setText`` uses ``innerText`` unless the
 title is a DOM Element), so a headline such as ``<script>alert(1)</script>`` is
-shown literally and never runs. The page title and the legend are HTML-escaped.
+shown literally and never runs. ``view.js`` writes graph text only with
+``textContent`` and sets a link only for an ``http(s)`` URL or a ``Q``-id.
+The page title and the legend are HTML-escaped. ``tests/test_browser.py``
+checks all this in headless Chromium.
 
 Determinism: nodes and edges are sorted by IRI, JSON keys are sorted, the
 vis-network layout uses a fixed ``randomSeed`` and the Python layout a fixed
@@ -28,6 +35,8 @@ import html
 import importlib.resources
 import json
 import math
+import re
+import string
 from collections import defaultdict
 from pathlib import Path
 from typing import Iterable
@@ -38,8 +47,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.export.atomic import write_atomic
+from kg.graph.vocab import NKG as VOCAB
 
-NKG = "https://w3id.org/newskg/ontology#"
+NKG = str(VOCAB._NS)
 
 #: Graphs with more nodes than this get a static layout computed in Python
 #: (physics off in the browser); smaller ones use vis-network's Barnes-Hut.
@@ -50,6 +60,11 @@ LAYOUT_SEED = 42
 MAX_MENTION_LINES = 10
 #: Longest label drawn under a node (the full text is in the hover text).
 MAX_LABEL_CHARS = 28
+#: Above this many nodes the view keeps the most connected ones and says how
+#: many it left out (a browser stays responsive up to about this size).
+MAX_NODES = 5000
+#: Evidence sentences listed per node in the side panel.
+MAX_EVIDENCE = 40
 
 _VIS_DIR = "vis-9.1.2"
 
@@ -80,12 +95,8 @@ _RANK = {name: i for i, (name, _, _) in enumerate(_CLASSES)}
 _LANG_ORDER = ("zh-hans", "zh-hant", "en")
 _LANG_NAME = {"zh-hans": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
 
-_NKG_MENTIONS = URIRef(NKG + "mentions")
-_NKG_REPORTS = URIRef(NKG + "reports")
-_NKG_HEADLINE = URIRef(NKG + "headline")
-_NKG_URL = URIRef(NKG + "url")
-_NKG_DATE = URIRef(NKG + "datePublished")
-_NKG_PUBLISHER = URIRef(NKG + "publisher")
+#: Literal properties not listed as statements (shown elsewhere in the panel).
+_NOT_FACTS = {VOCAB.headline, VOCAB.paragraphCount}
 
 
 def write_html(graph: Graph, path: Path, title: str = "newskg") -> dict:
@@ -132,6 +143,7 @@ def write_html(graph: Graph, path: Path, title: str = "newskg") -> dict:
             file at ``path`` is left unchanged).
     """
     nodes, edges = _collect(graph)
+    nodes, edges, omitted = _cap(nodes, edges, MAX_NODES)
 
     net = _Network(directed=True, cdn_resources="in_line")
     multigraph = nx.MultiDiGraph()
@@ -165,9 +177,105 @@ def write_html(graph: Graph, path: Path, title: str = "newskg") -> dict:
             title=f"{name}\n{labels[s]} \u2192 {labels[o]}", **extra,
         )
 
-    page = _page(net.nodes, net.edges, _options(large), nodes, len(edges), title)
+    details = _details(graph, nodes, edges, multigraph)
+    page = _page(net.nodes, net.edges, _options(large), nodes, len(edges), title, details, omitted)
     write_atomic(path, page)
     return {"nodes": len(nodes), "edges": len(edges)}
+
+
+def _cap(nodes: list["_Node"], edges: list[tuple[str, str, str]], limit: int):
+    """Keep the ``limit`` most connected nodes (ties by IRI) and the edges
+    between them. Returns ``(nodes, edges, number of nodes left out)``."""
+    if len(nodes) <= limit:
+        return nodes, edges, 0
+    degree: dict[str, int] = defaultdict(int)
+    for s, _, o in edges:
+        degree[s] += 1
+        degree[o] += 1
+    keep = {n.iri for n in sorted(nodes, key=lambda n: (-degree[n.iri], n.iri))[:limit]}
+    return ([n for n in nodes if n.iri in keep], [e for e in edges if e[0] in keep and e[2] in keep],
+            len(nodes) - limit)
+
+
+def _details(graph: Graph, nodes: list["_Node"], edges, multigraph) -> dict:
+    """What the page's script switch, search, filters and side panel need.
+
+    Returns ``{"info": {iri: {...}}, "articles": {iri: {...}}, "outlets": [iri]}``:
+    per node ``c`` display class, ``l`` label per script (zh-Hans, zh-Hant, en;
+    each falls back to the others), ``labels`` [language tag, label] pairs,
+    ``alt`` altLabels, ``s`` lower-cased names for search, ``d`` degree, ``q``
+    Wikidata Q-id or None, ``f`` statements [property, value, "out"/"in", value
+    is a node], ``e`` evidence [property: value, quote, article IRI] (at most
+    ``MAX_EVIDENCE``, by article and offset), ``n`` nodes an article links to;
+    per article ``t`` headline, ``u`` URL, ``d`` publication date, ``o`` outlet.
+    """
+    drawn = {n.iri: n for n in nodes}
+    out_edges: dict[str, list] = defaultdict(list)
+    in_edges: dict[str, list] = defaultdict(list)
+    for s, p, o in edges:
+        out_edges[s].append((_local(p), o))
+        in_edges[o].append((_local(p), s))
+    info, articles, outlets = {}, {}, set()
+    for node in nodes:
+        subject = URIRef(node.iri)
+        by_lang = _by_lang(graph.objects(subject, RDFS.label))
+        alts = sorted({str(a) for a in graph.objects(subject, SKOS.altLabel) if isinstance(a, Literal)})
+        facts = [[p, o, "out", True] for p, o in sorted(out_edges[node.iri])]
+        facts += [[p, s, "in", True] for p, s in sorted(in_edges[node.iri])]
+        for p, o in sorted(graph.predicate_objects(subject), key=lambda po: (str(po[0]), str(po[1]))):
+            if isinstance(o, Literal) and str(p).startswith(NKG) and p not in _NOT_FACTS:
+                facts.append([_local(p), str(o), "out", False])
+        qids = [q for q, _ in _wikidata(graph, subject) if re.fullmatch(r"Q\d+", q)]
+        names = {node.label} | {v for vs in by_lang.values() for v in vs} | set(alts)
+        info[node.iri] = {
+            "c": node.cls, "l": _script_labels(by_lang, node.label),
+            "labels": [[_LANG_NAME.get(lang, lang or "und"), v] for lang in sorted(by_lang) for v in by_lang[lang]],
+            "alt": alts, "s": sorted({n.lower() for n in names}), "d": multigraph.degree(node.iri),
+            "q": qids[0] if qids else None, "f": facts, "e": _evidence(graph, subject, drawn),
+            "n": sorted({o for _, o in out_edges[node.iri]}) if node.cls == "Article" else [],
+        }
+        if node.cls == "Article":
+            publisher = sorted(str(o) for o in graph.objects(subject, VOCAB.publisher) if str(o) in drawn)
+            articles[node.iri] = {
+                "t": _headline(graph, subject) or node.label,
+                "u": min((str(u) for u in graph.objects(subject, VOCAB.url)), default=None),
+                "d": min((str(d)[:10] for d in graph.objects(subject, VOCAB.datePublished)), default=None),
+                "o": publisher[0] if publisher else None,
+            }
+            outlets.update(publisher)
+    return {"info": info, "articles": articles,
+            "outlets": sorted(outlets, key=lambda o: (info[o]["l"]["zh-Hans"], o))}
+
+
+def _script_labels(by_lang: dict[str, list[str]], default: str) -> dict[str, str]:
+    """The label to draw in each script: its own, else zh-Hans, zh-Hant, en, any, ``default``."""
+    out = {}
+    for want, order in (("zh-Hans", ("zh-hans", "zh-hant", "en")), ("zh-Hant", ("zh-hant", "zh-hans", "en")),
+                        ("en", ("en", "zh-hans", "zh-hant"))):
+        pick = next((by_lang[lang][0] for lang in order if by_lang.get(lang)), None)
+        out[want] = pick or _pick(by_lang) or default
+    return out
+
+
+def _evidence(graph: Graph, subject: URIRef, drawn: dict) -> list[list[str]]:
+    """[``property: value``, quote, article IRI] of each nkg:evidence of ``subject``,
+    by article and begin offset, at most ``MAX_EVIDENCE``."""
+    rows = []
+    for ev in graph.objects(subject, VOCAB.evidence):
+        quote = next((str(q) for q in graph.objects(ev, VOCAB.quote)), None)
+        article = next((str(a) for a in graph.objects(ev, VOCAB.inArticle)), "")
+        if quote is None:
+            continue
+        prop = next((_local(p) for p in graph.objects(ev, VOCAB.aboutProperty)), "")
+        value = next(iter(graph.objects(ev, VOCAB.aboutValue)), None)
+        if isinstance(value, URIRef):
+            shown = drawn[str(value)].label if str(value) in drawn else _local(value)
+        else:
+            shown = str(value) if value is not None else ""
+        begin = next((int(b) for b in graph.objects(ev, VOCAB.beginIndex)), 0)
+        rows.append((article, begin, f"{prop}: {shown}" if shown else prop, quote))
+    rows.sort()
+    return [[about, quote, article] for article, _, about, quote in rows[:MAX_EVIDENCE]]
 
 
 class _Network(Network):
@@ -224,7 +332,7 @@ def _collect(graph: Graph) -> tuple[list[_Node], list[tuple[str, str, str]]]:
         for p, o in graph.predicate_objects(subject):
             if isinstance(o, URIRef) and o in typed and str(p).startswith(NKG):
                 edges.add((str(subject), str(p), str(o)))
-                if p in (_NKG_MENTIONS, _NKG_REPORTS) and subject in articles:
+                if p in (VOCAB.mentions, VOCAB.reports) and subject in articles:
                     mentioned_by[o].add(subject)
 
     headlines = {s: _headline(graph, s) for s in articles}
@@ -297,7 +405,7 @@ def _best_label(graph: Graph, node: URIRef) -> str | None:
 
 
 def _headline(graph: Graph, node: URIRef) -> str | None:
-    return _pick(_by_lang(graph.objects(node, _NKG_HEADLINE)))
+    return _pick(_by_lang(graph.objects(node, VOCAB.headline)))
 
 
 def _lang_lines(prefix: str, by_lang: dict[str, list[str]]) -> list[str]:
@@ -319,10 +427,10 @@ def _title(graph, subject, cls, is_article, label, headlines, mentioned_by, type
     if alts:
         lines.append("alt: " + " / ".join(alts))
     if is_article:
-        lines += _lang_lines("headline ", _by_lang(graph.objects(subject, _NKG_HEADLINE)))
-        for prop, name in ((_NKG_DATE, "date"), (_NKG_URL, "url")):
+        lines += _lang_lines("headline ", _by_lang(graph.objects(subject, VOCAB.headline)))
+        for prop, name in ((VOCAB.datePublished, "date"), (VOCAB.url, "url")):
             lines += [f"{name}: {v}" for v in sorted({str(v) for v in graph.objects(subject, prop)})]
-        for outlet in sorted({o for o in graph.objects(subject, _NKG_PUBLISHER) if o in typed}, key=str):
+        for outlet in sorted({o for o in graph.objects(subject, VOCAB.publisher) if o in typed}, key=str):
             lines.append(f"publisher: {_best_label(graph, outlet) or _local(outlet)}")
     for qid, link in _wikidata(graph, subject):
         lines.append(f"Wikidata: {qid} ({link})")
@@ -388,7 +496,7 @@ def _options(large: bool) -> dict:
             "barnesHut": {"gravitationalConstant": -6000, "centralGravity": 0.2,
                           "springLength": 140, "springConstant": 0.04,
                           "damping": 0.25, "avoidOverlap": 0.2},
-            "stabilization": {"enabled": True, "iterations": 1000, "updateInterval": 25,
+            "stabilization": {"enabled": True, "iterations": 200, "updateInterval": 25,
                               "fit": True},
         }
     return options
@@ -504,75 +612,26 @@ def _legend(nodes: list[_Node]) -> str:
     for cls in sorted(counts, key=ranks.__getitem__):
         shape, colour = styles[cls]
         rows.append(
-            f'<li><svg width="16" height="16" viewBox="0 0 16 16" fill="{_text(colour)}" '
+            f'<li><label><input type="checkbox" data-class="{_text(cls)}" checked> '
+            f'<svg width="16" height="16" viewBox="0 0 16 16" fill="{_text(colour)}" '
             f'stroke="#555" stroke-width="0.6" aria-hidden="true">{_SVG_SHAPES[shape]}</svg> '
-            f'{_text(cls)} <span class="n">{counts[cls]}</span></li>'
+            f'{_text(cls)} <span class="n">{counts[cls]}</span></label></li>'
         )
     return "\n".join(rows)
 
 
-_PAGE = """<!DOCTYPE html>
-<html lang="zh-Hans">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-<style>
-{vis_css}
-</style>
-<style>
-html, body {{ margin: 0; height: 100%; font-family: system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }}
-#network {{ position: absolute; inset: 0; background: #ffffff; }}
-#legend {{ position: fixed; top: 10px; left: 10px; z-index: 10; background: rgba(255,255,255,0.92);
-  border: 1px solid #cccccc; border-radius: 4px; padding: 8px 10px; font-size: 13px; max-height: 90vh; overflow: auto; }}
-#legend h1 {{ font-size: 15px; margin: 0 0 4px 0; }}
-#legend ul {{ list-style: none; margin: 6px 0 0 0; padding: 0; }}
-#legend li {{ margin: 2px 0; white-space: nowrap; }}
-#legend svg {{ vertical-align: -3px; }}
-#legend .n, #legend .counts {{ color: #777777; }}
-#status {{ color: #777777; }}
-div.vis-tooltip {{ white-space: pre-wrap; max-width: 36em; font-family: inherit; font-size: 13px; }}
-</style>
-<script>
-{vis_js}
-</script>
-</head>
-<body>
-<div id="network"></div>
-<div id="legend">
-<h1>{title}</h1>
-<div class="counts">{n_nodes} nodes \u00b7 {n_edges} edges</div>
-<div id="status"></div>
-<ul>
-{legend}
-</ul>
-</div>
-<script type="application/json" id="graph-data">{data}</script>
-<script>
-(function () {{
-  "use strict";
-  var data = JSON.parse(document.getElementById("graph-data").textContent);
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
-  var network = new vis.Network(document.getElementById("network"),
-                                {{nodes: nodes, edges: edges}}, data.options);
-  var status = document.getElementById("status");
-  network.on("stabilizationProgress", function (p) {{
-    status.textContent = "layout " + Math.round(100 * p.iterations / p.total) + "%";
-  }});
-  network.once("stabilizationIterationsDone", function () {{ status.textContent = ""; }});
-  window.network = network;
-}})();
-</script>
-</body>
-</html>
-"""
+def _asset(name: str) -> str:
+    return importlib.resources.files("kg.export").joinpath("assets", name).read_text(encoding="utf-8")
 
 
-def _page(vis_nodes, vis_edges, options, nodes, n_edges, title) -> str:
+def _page(vis_nodes, vis_edges, options, nodes, n_edges, title, details, omitted) -> str:
+    """The page: ``assets/page.html`` with vis-network, ``assets/view.css`` and
+    ``assets/view.js`` inlined and the graph data as escaped JSON."""
     js, css = _vis_assets()
-    data = {"nodes": vis_nodes, "edges": vis_edges, "options": options}
-    return _PAGE.format(
-        title=_text(title), vis_css=css, vis_js=js, n_nodes=len(nodes), n_edges=n_edges,
+    data = {"nodes": vis_nodes, "edges": vis_edges, "options": options, "cut": MAX_LABEL_CHARS, **details}
+    note = (f"showing the {len(nodes):,} most connected nodes; {omitted:,} left out" if omitted else "")
+    return string.Template(_asset("page.html")).substitute(
+        title=_text(title), vis_css=css, vis_js=js, view_css=_asset("view.css"), view_js=_asset("view.js"),
+        n_nodes=f"{len(nodes):,}", n_edges=f"{n_edges:,}", omitted=_text(note),
         legend=_legend(nodes), data=_json(data),
     )
