@@ -100,6 +100,10 @@ def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool) -> 
         err=True,
     )
     click.echo(f"Entities: {len(result.entities)} ({types or 'none'}).", err=True)
+    left = len(result.events_left_out)
+    click.echo(f"Events: {len(result.events)}; agreements: {len(result.agreements)}"
+               + (f" ({left} event{'s' if left != 1 else ''} without a date or participant left out)." if left else "."),
+               err=True)
     sys.exit(1 if failed else 0)
 
 

@@ -85,6 +85,8 @@ class BuildResult:
         facts: per-article facts for the graph stage, sorted by article id.
         entities: resolved entities by key.
         events, agreements, posts: resolved by key (``kg.resolve``).
+        events_left_out: keys of events told with no start date or no
+            participant, left out of the graph (the contract requires both).
     """
 
     articles: list[Article]
@@ -94,6 +96,7 @@ class BuildResult:
     events: dict = field(default_factory=dict)
     agreements: dict = field(default_factory=dict)
     posts: dict = field(default_factory=dict)
+    events_left_out: list = field(default_factory=list)
 
 
 def read_all(files: list[Path], progress: Callable[[Path], None] | None = None) -> tuple[list[Article], list[Rejected]]:
@@ -180,16 +183,22 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
         per_article.append((art, evs))
         links[art.id] = (mentions, link, evs)
     events, ev_key = resolve_events(per_article, lambda a: contexts[a.id])
+    # the contract's Event has a start date and a participant: an event told with neither
+    # (习近平还对乌兹别克斯坦进行了国事访问, no date in reach) is left out of the graph
+    left_out = sorted(k for k, e in events.items() if not (e.start and e.participants))
+    events = {k: e for k, e in events.items() if k not in left_out}
+    ev_key = {i: k for i, k in ev_key.items() if k in events}
     event_countries = {k: [p for p in e.participants if entities[p].type == "Country"] for k, e in events.items()}
     locals_ = []
     for art in articles:
         mentions, link, evs = links[art.id]
-        main = next((ev_key[id(e)] for e in evs if e.main), None)
+        main = next((ev_key[id(e)] for e in evs if e.main and id(e) in ev_key), None)
 
         def event_of_sentence(par, sent, mentions=mentions, link=link):
             for want in ("sentence", "paragraph"):
                 for m, ev in zip(mentions, link):
-                    if ev is not None and m.paragraph == par and (want == "paragraph" or m.sentence == sent):
+                    if ev is not None and id(ev) in ev_key and m.paragraph == par and \
+                            (want == "paragraph" or m.sentence == sent):
                         return ev_key[id(ev)]
             return None
 
@@ -226,7 +235,7 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
         ags = sorted(k for k, a in agreements.items() if art.id in a.articles)
         facts.append(ArticleFacts(art, publisher, sorted(cites), {k: sorted(v) for k, v in mentions.items()},
                                   evs, ags, sorted(set(by_article.get(art.id, [])), key=_stmt_order)))
-    return BuildResult(articles, failed, facts, entities, events, agreements, posts)
+    return BuildResult(articles, failed, facts, entities, events, agreements, posts, left_out)
 
 
 def _failure(stage: str, exc: Exception) -> str:

@@ -275,6 +275,13 @@ def find_events(article: Article, gaz: Gazetteer, ref=None) -> list[EventMention
                     k = k if k >= 0 else start - 1
                 if k in ending and article.mentions[ending[k]].type in ("Country", "Organization"):
                     name_parties.append(ending[k])
+            # a summit named by its city alone (今年天津峰会) is the summit of the one
+            # organisation its sentence names before it (上海合作组织…天津峰会)
+            if named and typ == "Summit" and not name_parties and not latin:
+                orgs = [i for i in idx if sent[0] <= article.mentions[i].start < start
+                        and article.mentions[i].type == "Organization"]
+                if len({_unit_key(article.mentions[i]) for i in orgs}) == 1:
+                    name_parties.append(orgs[0])
             # --- participants and places in the clause
             places = _places(article, idx, starting, folded, clause, gaz)
             parties = []
