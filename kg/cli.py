@@ -50,6 +50,7 @@ def main() -> None:
       kg build                       # bundled seeds → output/graph.ttl, .trig, .html
       kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
       kg view                        # rebuild output/graph.html from output/graph.ttl
+      kg validate                    # check output/graph.ttl against the SHACL shapes
     """
 
 
@@ -180,6 +181,36 @@ def query(query: str, graph_path: Path, fmt: str) -> None:
     except KGError as exc:
         _fail(str(exc))
     click.echo(format_result(result, fmt, ds), nl=False)
+
+
+VALIDATE_EXAMPLES = """
+\b
+Examples:
+  kg validate                       # output/graph.ttl against ontology/shapes.ttl
+  kg validate out/graph.trig
+"""
+
+
+@main.command(epilog=VALIDATE_EXAMPLES)
+@click.argument("graph_path", required=False, type=click.Path(path_type=Path), default=Path("output/graph.ttl"))
+def validate(graph_path: Path) -> None:
+    """Check a graph against the contract's SHACL shapes; one line per violation, exit 1 if any."""
+    from kg.graph.build import merged_graph
+    from kg.validate import validate as shacl_validate
+
+    if not graph_path.is_file():
+        _fail(str(GraphNotReadable(graph_path, "no such file; run 'kg build' first or name the graph file")))
+    try:
+        graph = merged_graph(load_graph(graph_path))
+    except KGError as exc:
+        _fail(str(exc))
+    results = shacl_validate(graph)
+    for v in results:
+        click.echo(v.line())
+    violations = sum(v.severity == "Violation" for v in results)
+    click.echo(f"{graph_path}: {len(graph)} triples, {violations} violation{'s' if violations != 1 else ''}"
+               f" of ontology/shapes.ttl.", err=True)
+    sys.exit(1 if violations else 0)
 
 
 VIEW_EXAMPLES = """
