@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from kg.errors import GraphNotReadable, KGError, OutputNotWritable, QueryError
+from kg.errors import GraphNotReadable, KGError, OutputNotWritable
 
 BUILD_EXAMPLES = """
 \b
@@ -33,6 +33,10 @@ Examples:
 \b
 The prefixes nkg:, rdfs:, skos:, owl:, xsd: and res: are predefined.
 """
+
+
+#: Output formats of ``kg build -f`` and ``kg export -f`` (writers in :mod:`kg.export.formats`).
+FORMAT_NAMES = ["ttl", "trig", "html", "nt", "nq", "jsonld", "graphml", "gexf"]
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -60,11 +64,13 @@ def main() -> None:
               show_default=True, help="Folder for graph.ttl, graph.trig and graph.html.")
 @click.option("--no-ner", is_flag=True, help="Skip the statistical NER (gazetteer and patterns only).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool) -> None:
+@click.option("--format", "-f", "formats", multiple=True, type=click.Choice(FORMAT_NAMES),
+              help="Output format, repeatable (default: ttl, trig, html). "
+                   "Also nt, nq, jsonld, graphml, gexf.")
+def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool, formats: tuple[str, ...]) -> None:
     """Read articles (files or folders; default: the bundled seeds) and write the graph."""
     from kg import pipeline
-    from kg.export.html import write_html
-    from kg.export.rdf import write_trig, write_turtle
+    from kg.export.formats import DEFAULT_FORMATS, FORMATS
     from kg.graph.build import GraphBuilder, merged_graph
 
     try:
@@ -87,17 +93,18 @@ def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool) -> 
     builder = GraphBuilder(result.entities, events=result.events, agreements=result.agreements, posts=result.posts)
     ds = builder.dataset(result.facts)
     graph = merged_graph(ds)
+    chosen = sorted(set(formats or DEFAULT_FORMATS), key=FORMAT_NAMES.index)
     try:
-        write_turtle(graph, output / "graph.ttl")
-        write_trig(ds, output / "graph.trig")
-        write_html(graph, output / "graph.html")
+        for name in chosen:
+            filename, writer = FORMATS[name]
+            writer(graph, ds, output / filename)
     except OSError as exc:
         _fail(str(OutputNotWritable(output, exc.strerror or str(exc))))
     by_type = Counter(e.type for e in result.entities.values())
     types = ", ".join(f"{n} {t}" for t, n in sorted(by_type.items()))
     click.echo(
         f"Read {len(articles)} article{'s' if len(articles) != 1 else ''}, rejected {len(rejected)}. "
-        f"Wrote {len(graph)} triples to {output}/ (graph.ttl, graph.trig, graph.html).",
+        f"Wrote {len(graph)} triples to {output}/ ({', '.join(FORMATS[n][0] for n in chosen)}).",
         err=True,
     )
     click.echo(f"Entities: {len(result.entities)} ({types or 'none'}).", err=True)
@@ -106,6 +113,50 @@ def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool) -> 
                + (f" ({left} event{'s' if left != 1 else ''} without a date or participant left out)." if left else "."),
                err=True)
     sys.exit(1 if failed else 0)
+
+
+EXPORT_EXAMPLES = """
+\b
+Examples:
+  kg export -f jsonld                       # output/graph.ttl → output/graph.jsonld
+  kg export out/graph.trig -f nq -f gexf    # N-Quads keep the per-article named graphs
+  kg export -f graphml -o /tmp/net.graphml
+"""
+
+
+@main.command(epilog=EXPORT_EXAMPLES)
+@click.argument("graph_path", required=False, type=click.Path(path_type=Path), default=Path("output/graph.ttl"))
+@click.option("--format", "-f", "formats", multiple=True, required=True, type=click.Choice(FORMAT_NAMES),
+              help="Format to write, repeatable.")
+@click.option("-o", "--output", "target", type=click.Path(path_type=Path), default=None,
+              help="File to write (one format only; default: graph.<ext> beside the graph).")
+def export(graph_path: Path, formats: tuple[str, ...], target: Path | None) -> None:
+    """Write an existing graph (.ttl, .trig, .nt, .nq, .jsonld) in other formats."""
+    from kg.export.formats import FORMATS
+    from kg.graph.build import merged_graph
+
+    if target is not None and len(set(formats)) > 1:
+        _fail("-o names one file: give one --format with it")
+    _require_file(graph_path)
+    try:
+        ds = load_graph(graph_path)
+    except KGError as exc:
+        _fail(str(exc))
+    graph = merged_graph(ds)
+    for name in sorted(set(formats), key=FORMAT_NAMES.index):
+        filename, writer = FORMATS[name]
+        path = target or graph_path.with_name(filename)
+        try:
+            writer(graph, ds, path)
+        except OSError as exc:
+            _fail(str(OutputNotWritable(path.parent, exc.strerror or str(exc))))
+        click.echo(f"Wrote {path}.", err=True)
+
+
+def _require_file(graph_path: Path) -> None:
+    """Exit 2 with one line when the graph file named on the command line is missing."""
+    if not graph_path.is_file():
+        _fail(str(GraphNotReadable(graph_path, "no such file; run 'kg build' first or name the graph file")))
 
 
 def _check_output(output: Path) -> None:
@@ -120,46 +171,15 @@ def _check_output(output: Path) -> None:
         raise OutputNotWritable(output, exc.strerror or str(exc)) from None
 
 
-FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld",
-           ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
-
-
 def load_graph(path: Path):
     """Parse a graph file (format from its extension) into an rdflib Dataset with a union default graph.
 
     Raises:
         GraphNotReadable: missing file or a parse error.
     """
-    from rdflib import Dataset
+    from kg import sparql
 
-    if not path.is_file():
-        raise GraphNotReadable(path, "no such file; run 'kg build' first or pass -g FILE")
-    fmt = FORMATS.get(path.suffix.lower(), "turtle")
-    ds = Dataset(default_union=True)
-    try:
-        if fmt in ("trig", "nquads"):
-            ds.parse(path, format=fmt)
-        else:
-            ds.default_graph.parse(path, format=fmt) if hasattr(ds, "default_graph") else ds.parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises many parser-specific types
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise GraphNotReadable(path, f"{fmt} parse error: {first[:200]}") from None
-    return ds
-
-
-def run_query(ds, text: str):
-    """Run SPARQL ``text`` over ``ds`` with the project prefixes bound. Raises QueryError."""
-    from rdflib.namespace import OWL, RDFS, SKOS, XSD
-
-    from kg.graph.vocab import NKG, RES
-
-    ns = {"nkg": NKG._NS, "rdfs": RDFS, "skos": SKOS, "owl": OWL, "xsd": XSD, "res": RES,
-          "wd": "http://www.wikidata.org/entity/"}
-    try:
-        return ds.query(text, initNs=ns)
-    except Exception as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise QueryError(f"query failed: {first[:300]}") from None
+    return sparql.load(path, "rdflib").store
 
 
 @main.command(epilog=QUERY_EXAMPLES)
@@ -167,8 +187,12 @@ def run_query(ds, text: str):
 @click.option("-g", "--graph", "graph_path", type=click.Path(path_type=Path), default=Path("output/graph.ttl"),
               show_default=True, help="Graph file to query (.ttl, .trig, .nt, .nq, .jsonld).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(query: str, graph_path: Path, fmt: str) -> None:
+@click.option("--engine", type=click.Choice(["rdflib", "oxigraph"]), default="rdflib", show_default=True,
+              help="SPARQL engine; oxigraph is much faster on large graphs, the rows are the same.")
+def query(query: str, graph_path: Path, fmt: str, engine: str) -> None:
     """Run a SPARQL query (text, or a .rq file) over a built graph."""
+    from kg import sparql
+
     qpath = Path(query)
     text = query
     if query.endswith((".rq", ".sparql")) or (len(query) < 4096 and "{" not in query and qpath.is_file()):
@@ -176,11 +200,10 @@ def query(query: str, graph_path: Path, fmt: str) -> None:
             _fail(f"{qpath}: no such query file")
         text = qpath.read_text(encoding="utf-8")
     try:
-        ds = load_graph(graph_path)
-        result = run_query(ds, text)
+        result = sparql.run(sparql.load(graph_path, engine), text)
     except KGError as exc:
         _fail(str(exc))
-    click.echo(format_result(result, fmt, ds), nl=False)
+    click.echo(format_result(result, fmt), nl=False)
 
 
 VALIDATE_EXAMPLES = """
@@ -198,8 +221,7 @@ def validate(graph_path: Path) -> None:
     from kg.graph.build import merged_graph
     from kg.validate import validate as shacl_validate
 
-    if not graph_path.is_file():
-        _fail(str(GraphNotReadable(graph_path, "no such file; run 'kg build' first or name the graph file")))
+    _require_file(graph_path)
     try:
         graph = merged_graph(load_graph(graph_path))
     except KGError as exc:
@@ -211,6 +233,43 @@ def validate(graph_path: Path) -> None:
     click.echo(f"{graph_path}: {len(graph)} triples, {violations} violation{'s' if violations != 1 else ''}"
                f" of ontology/shapes.ttl.", err=True)
     sys.exit(1 if violations else 0)
+
+
+SERVE_EXAMPLES = """
+\b
+Examples:
+  kg serve                              # output/graph.ttl at http://127.0.0.1:7878/query
+  kg serve out/graph.trig --port 8000
+  curl 'http://127.0.0.1:7878/query' -H 'Accept: text/csv' \\
+       --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+"""
+
+
+@main.command(epilog=SERVE_EXAMPLES)
+@click.argument("graph_path", required=False, type=click.Path(path_type=Path), default=Path("output/graph.ttl"))
+@click.option("--port", type=int, default=7878, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="A loopback address.")
+def serve(graph_path: Path, port: int, host: str) -> None:
+    """Serve a graph as a read-only SPARQL 1.1 endpoint on localhost (Ctrl-C stops)."""
+    from kg.serve import start
+
+    try:
+        server = start(graph_path, port=port, host=host)
+    except KGError as exc:
+        _fail(str(exc))
+    click.echo(f"Serving {graph_path} read-only at {server.url} (Ctrl-C stops).", err=True)
+    import signal
+
+    def _stop(_signum, _frame):
+        raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, _stop)  # a terminated kg serve still removes its store
+    try:
+        server.process.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
 
 
 VIEW_EXAMPLES = """
@@ -232,8 +291,7 @@ def view(graph_path: Path, html_path: Path | None, title: str) -> None:
     from kg.graph.build import merged_graph
 
     html_path = html_path or graph_path.with_name("graph.html")
-    if not graph_path.is_file():
-        _fail(str(GraphNotReadable(graph_path, "no such file; run 'kg build' first or name the graph file")))
+    _require_file(graph_path)
     try:
         ds = load_graph(graph_path)
         counts = write_html(merged_graph(ds), html_path, title=title)
@@ -244,31 +302,53 @@ def view(graph_path: Path, html_path: Path | None, title: str) -> None:
     click.echo(f"Wrote {html_path} ({counts['nodes']} nodes, {counts['edges']} edges).", err=True)
 
 
-def _term(value, ds) -> str:
-    from rdflib import Literal, URIRef
+def _cell(value) -> str:
+    """A result term as table/CSV text: prefixed name for a project IRI, else its text."""
+    from rdflib import URIRef
+
+    from kg import sparql
 
     if value is None:
         return ""
-    if isinstance(value, Literal):
-        return str(value)
     if isinstance(value, URIRef):
-        try:
-            return ds.namespace_manager.normalizeUri(value)
-        except Exception:
-            return str(value)
+        text = str(value)
+        for prefix in ("nkg", "rdfs", "skos", "owl", "xsd", "wd"):
+            ns = sparql.PREFIXES[prefix]
+            if text.startswith(ns) and text[len(ns):].replace("_", "a").replace("-", "a").isalnum():
+                return f"{prefix}:{text[len(ns):]}"
+        return f"<{text}>"
     return str(value)
 
 
-def format_result(result, fmt: str, ds) -> str:
-    """SELECT rows, an ASK answer or CONSTRUCT triples as ``table``, ``csv`` or ``json`` text."""
-    if result.type == "ASK":
-        return json.dumps({"boolean": bool(result.askAnswer)}) + "\n" if fmt == "json" else f"{str(bool(result.askAnswer)).lower()}\n"
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
+def _json_term(value) -> dict:
+    from rdflib import BNode, URIRef
+
+    if isinstance(value, URIRef):
+        return {"type": "uri", "value": str(value)}
+    if isinstance(value, BNode):
+        return {"type": "bnode", "value": str(value)}
+    out = {"type": "literal", "value": str(value)}
+    if value.language:
+        out["xml:lang"] = value.language
+    elif value.datatype:
+        out["datatype"] = str(value.datatype)
+    return out
+
+
+def format_result(result, fmt: str) -> str:
+    """A :class:`kg.sparql.Result` as ``table``, ``csv`` or ``json`` (SPARQL 1.1 JSON results) text;
+    CONSTRUCT/DESCRIBE triples as Turtle."""
+    if result.kind == "ASK":
+        return json.dumps({"head": {}, "boolean": result.boolean}) + "\n" if fmt == "json" \
+            else f"{str(result.boolean).lower()}\n"
+    if result.kind == "GRAPH":
         return result.graph.serialize(format="turtle")
     if fmt == "json":
-        return result.serialize(format="json").decode("utf-8") + "\n"
-    cols = [str(v) for v in result.vars]
-    rows = [[_term(r[c], ds) for c in cols] for r in result]
+        bindings = [{v: _json_term(t) for v, t in zip(result.vars, row) if t is not None} for row in result.rows]
+        return json.dumps({"head": {"vars": result.vars}, "results": {"bindings": bindings}},
+                          ensure_ascii=False) + "\n"
+    cols = result.vars
+    rows = [[_cell(t) for t in row] for row in result.rows]
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")

@@ -142,7 +142,7 @@ def write_html(graph: Graph, path: Path, title: str = "newskg") -> dict:
         OSError: the target directory is missing or not writable (any previous
             file at ``path`` is left unchanged).
     """
-    nodes, edges = _collect(graph)
+    nodes, edges = collect_network(graph)
     nodes, edges, omitted = _cap(nodes, edges, MAX_NODES)
 
     net = _Network(directed=True, cdn_resources="in_line")
@@ -314,8 +314,10 @@ class _Node:
         self.label, self.title = label, title
 
 
-def _collect(graph: Graph) -> tuple[list[_Node], list[tuple[str, str, str]]]:
-    """Typed nodes (sorted by IRI) and nkg edges between them (sorted)."""
+def collect_network(graph: Graph) -> tuple[list[_Node], list[tuple[str, str, str]]]:
+    """The network the view draws: typed nodes (``_Node``: ``iri``, ``cls`` display
+    class, ``label``…; sorted by IRI) and nkg edges between them as sorted
+    ``(subject IRI, property IRI, object IRI)`` triples (see :func:`write_html`)."""
     classes = _display_classes(graph)
     best: dict[URIRef, tuple[str, str]] = {}
     for subject, cls in graph.subject_objects(RDF.type):
