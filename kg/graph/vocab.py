@@ -146,7 +146,9 @@ class NKG(DefinedNamespace):
     participant: URIRef
     """A person, country or organisation taking part in the event."""
     postIn: URIRef
-    """The country or organisation in which the post exists, such as China for 国家主席."""
+    """The country or organisation in which the post exists, such as China for 国家主席;
+    for a local post (市长, 省长) the city or province.
+    """
     publisher: URIRef
     """The news outlet that published the article."""
     reports: URIRef
