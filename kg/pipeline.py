@@ -24,7 +24,8 @@ from kg.extract.posts import find_posts
 from kg.extract.sentences import sentences, span_containing
 from kg.resolve.agreements import local_agreements, resolve_agreements
 from kg.resolve.entities import resolve
-from kg.resolve.events import _Context, article_events, event_statements, resolve_events
+from kg.resolve.article_events import EventContext, article_events
+from kg.resolve.events import event_statements, resolve_events
 from kg.resolve.posts import resolve_posts
 from kg.text import fold
 
@@ -162,7 +163,7 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
     contexts, per_article, links, found_posts, person_country = {}, [], {}, [], {}
     for art in articles:
         keys = {i: mention_entity[(art.id, i)] for i in range(len(art.mentions))}
-        ctx = contexts[art.id] = _Context(art, keys, gaz, entities, gaz_key)
+        ctx = contexts[art.id] = EventContext(art, keys, gaz, entities, gaz_key)
         try:
             posts = find_posts(art, gaz)
             mentions = find_events(art, gaz)

@@ -1,0 +1,395 @@
+"""In-article event coreference: one ArticleEvent per event an article tells.
+
+Named mentions join when their name units nest (中亚峰会 ⊂ 中国-中亚峰会) with
+no ordinal or date conflict; the main event is the named event mentioned most
+(ties: the first); a definite mention (本届峰会, 主持会晤) joins the main event,
+or the nearest earlier event of its family; a multilateral predicate
+(习近平与中亚五国元首会谈) joins the main gathering when dates and places agree;
+bilateral ones join each other by their sides (each person's country when the
+article or the gazetteer's head-of-state posts give it). 次日 dates an event the
+day after the main event's start; 同时 gives it the main event's date; 峰会期间
+gives it the dates and place of the event told before it; a bilateral meeting
+without a place, dated within the main event (from two days before to one day
+after), takes the main event's place.
+
+The helpers shared with cross-article resolution (:mod:`kg.resolve.events`)
+are public: ``FAMILY``, :class:`ArticleEvent`, :func:`dates_agree`,
+:func:`names_nest`, :func:`ordinals_agree`, :func:`within`, :func:`window_of`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract.events import EventMention
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.patterns import head_titles, title_canonical
+from kg.extract.posts import PostFact
+from kg.extract.sentences import sentences, span_containing
+from kg.model import Article
+from kg.resolve.entities import add_record_entity
+from kg.text import fold, t2s
+
+FAMILY = {"Summit": "gathering", "Conference": "gathering", "Meeting": "encounter", "Talks": "encounter",
+          "Signing": "encounter", "Ceremony": "encounter", "Visit": "visit", "StateVisit": "visit"}
+_PART_OF_ENCOUNTER = ("Signing", "Ceremony")
+# A name followed by one of these modifies a noun (拜登政府, 拜登内阁官员, 特朗普任内): it is not an actor.
+_MODIFIER_OF = re.compile(r"(?:政府|内阁|当局|政权|团队|时代|时期|任内|执政)")
+_TYPE_PRIORITY = ("Summit", "StateVisit", "Conference", "Talks", "Meeting", "Visit", "Signing", "Ceremony")
+
+
+@dataclass
+class ArticleEvent:
+    """One event as one article tells it (its mentions merged)."""
+
+    article: str
+    types: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    composed: Counter = field(default_factory=Counter)  # (type, composed label) -> count
+    units: set = field(default_factory=set)
+    place_units: set = field(default_factory=set)
+    ordinal: int | None = None
+    dates: list = field(default_factory=list)        # (begin, until, precision, Statement-span)
+    participants: dict = field(default_factory=dict)  # key -> (paragraph, start, end)
+    locations: dict = field(default_factory=dict)
+    spans: list = field(default_factory=list)          # (paragraph, start, end) of sentences naming it
+    first: tuple = (0, 0)
+    reported: bool = False
+    bilateral: frozenset | None = None
+    main: bool = False
+
+    @property
+    def family(self) -> str:
+        return FAMILY[self.type]
+
+    named_types: Counter = field(default_factory=Counter)
+
+    @property
+    def type(self) -> str:
+        """The kind most mentions give (named mentions first). A signing or a
+        ceremony told beside talks or a meeting is part of that encounter, so
+        the encounter takes the talks' or meeting's kind."""
+        votes = self.named_types or self.types
+        main = Counter({t: n for t, n in votes.items() if t not in _PART_OF_ENCOUNTER})
+        if main and any(FAMILY[t] == "encounter" for t in main):
+            votes = main
+        return max(votes, key=lambda t: (votes[t], -_TYPE_PRIORITY.index(t)))
+
+    def window(self):
+        """``(begin, until, precision)`` of the best date, or None: the most
+        precise, then most frequent, then earliest."""
+        if not self.dates:
+            return None
+        rank = {"day": 0, "month": 1, "year": 2}
+        best = min(rank[d[2]] for d in self.dates)
+        cands = [d for d in self.dates if rank[d[2]] == best]
+        votes = Counter(d[0] for d in cands)
+        begin = min(votes, key=lambda b: (-votes[b], b))
+        until = max(d[1] for d in cands if d[0] == begin)
+        return begin, until, cands[0][2]
+
+
+def dates_agree(a, b) -> bool:
+    if a is None or b is None:
+        return True
+    slack = dt.timedelta(days=1)
+    return a[0] - slack <= b[1] and b[0] - slack <= a[1]
+
+
+def names_nest(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """Names nest: one name's units within the other's (or within what the other
+    event is known to involve), or two shared units (中国, 中亚)."""
+    if a.units and b.units and (a.units <= b.units or b.units <= a.units or len(a.units & b.units) >= 2):
+        return True
+    if a.units and a.units <= (b.units | set(b.participants) | set(b.locations)) and (b.units or b.participants):
+        return True
+    if b.units and b.units <= (a.units | set(a.participants) | set(a.locations)) and (a.units or a.participants):
+        return True
+    return bool((a.place_units and a.place_units <= (set(b.locations) | b.place_units)) or
+                (b.place_units and b.place_units <= (set(a.locations) | a.place_units)))
+
+
+def ordinals_agree(a, b) -> bool:
+    return a.ordinal is None or b.ordinal is None or a.ordinal == b.ordinal
+
+
+class EventContext:
+    """What event resolution needs of one article: its entity key per mention
+    index (``keys``), the gazetteer, the resolved entities by key and the
+    entity key per gazetteer id (``gaz_key``)."""
+
+    def __init__(self, article: Article, keys: dict, gaz: Gazetteer, entities: dict, gaz_key: dict):
+        self.article, self.keys, self.gaz, self.entities, self.gaz_key = article, keys, gaz, entities, gaz_key
+
+    def key(self, i) -> str | None:
+        """Entity key of a mention index, or of ``gaz:<record id>`` (the entity is
+        created from the gazetteer when no article names it)."""
+        if isinstance(i, int):
+            return self.keys.get(i)
+        if i.startswith("gaz:"):
+            rid = i[4:]
+            if rid not in self.gaz_key and rid in self.gaz.records:
+                self.gaz_key[rid] = add_record_entity(self.entities, self.gaz, rid)
+            return self.gaz_key.get(rid)
+        return i
+
+    def unit_key(self, u: str) -> str:
+        return self.gaz_key.get(u, f"name:{u}")
+
+
+def within(ctx: EventContext, place: str) -> set[str]:
+    """A place key and the key of the country it lies in (capital records)."""
+    out = {place}
+    ent = ctx.entities.get(place)
+    if ent and ent.gazetteer_id:
+        country = ctx.gaz.records[ent.gazetteer_id].extra.get("country")
+        if country and country in ctx.gaz_key:
+            out.add(ctx.gaz_key[country])
+    return out
+
+
+def article_events(article: Article, mentions: list[EventMention], posts: list[PostFact], ctx: EventContext):
+    """Merge one article's event mentions. Returns ``(events, link)``: the
+    article events, and for each mention index its event (or None)."""
+    events: list[ArticleEvent] = []
+    link: list[ArticleEvent | None] = [None] * len(mentions)
+    person_country: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
+    post_orgs = {int(pf.org[2:]) for pf in posts if pf.org.startswith("m:")}
+    for pf in posts:
+        pk, ok = ctx.key(pf.person), ctx.key(int(pf.org[2:]) if pf.org.startswith("m:") else pf.org)
+        if pk and ok and pf.canonical in head_titles() and ctx.entities[ok].type == "Country":
+            heads.setdefault(pk, set()).add(ok)
+    for pf in posts:
+        pk, ok = ctx.key(pf.person), ctx.key(int(pf.org[2:]) if pf.org.startswith("m:") else pf.org)
+        if pk and ok and ctx.entities.get(ok) and ctx.entities[ok].type == "Country":
+            person_country.setdefault(pk, set()).add(ok)
+
+    def absorb(ev: ArticleEvent, m: EventMention):
+        span = (m.paragraph, *m.sentence)
+        ev.types[m.type] += 1
+        if m.kind in ("named", "definite") and m.units:
+            ev.named_types[m.type] += 1
+            ev.labels[m.label] += 1
+            ev.units |= {ctx.unit_key(u) if not u.isascii() or u.islower() else f"latin:{u}" for u in m.units}
+            ev.place_units |= {ctx.unit_key(u) for u in m.place_units}
+        elif m.kind == "predicate":
+            ev.composed[(m.type, m.label)] += 1
+        if m.ordinal and ev.ordinal is None:
+            ev.ordinal = m.ordinal
+        ev.spans.append(span)
+        if not m.temporal and m.kind != "weak":
+            ev.reported = True
+        encounter = FAMILY[m.type] == "encounter"
+        for i in m.participants:
+            if encounter and i in post_orgs:
+                continue  # 哈萨克斯坦总统托卡耶夫与习近平会面: the people meet
+            k = ctx.key(i)
+            if k and ctx.entities.get(k) and ctx.entities[k].type != "Outlet":
+                ev.participants.setdefault(k, span)
+                if not encounter:
+                    for c in person_country.get(k, ()):
+                        ev.participants.setdefault(c, span)
+        for i in m.locations:
+            k = ctx.key(i)
+            if k:
+                ev.locations.setdefault(k, span)
+        for u in m.place_units:
+            ev.locations.setdefault(ctx.unit_key(u), span)
+        if m.date is not None:
+            ev.dates.append((m.date.begin, m.date.until, m.date.precision, span))
+
+    def new(m: EventMention, pos) -> ArticleEvent:
+        ev = ArticleEvent(article.id, first=pos)
+        events.append(ev)
+        return ev
+
+    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].paragraph, mentions[k].start))
+    # 1. named mentions
+    for k in order:
+        m = mentions[k]
+        if m.kind != "named" and not (m.kind == "definite" and m.units):
+            continue
+        probe = ArticleEvent(article.id, units={ctx.unit_key(u) if not u.isascii() or u.islower() else f"latin:{u}"
+                                                for u in m.units},
+                             place_units={ctx.unit_key(u) for u in m.place_units},
+                             ordinal=m.ordinal)
+        probe.types[m.type] += 1
+        probe.named_types[m.type] += 1
+        d = (m.date.begin, m.date.until) if m.date else None
+        target = next((e for e in events if e.family == probe.family and ordinals_agree(e, probe)
+                       and names_nest(e, probe) and dates_agree(window_of(e), d)), None)
+        ev = target or new(m, (m.paragraph, m.start))
+        absorb(ev, m)
+        link[k] = ev
+    main = max(events, key=lambda e: (len(e.spans), -e.first[0], -e.first[1])) if events else None
+    # 2. definite, predicate
+    for k in order:
+        m = mentions[k]
+        if m.kind not in ("definite", "predicate") or link[k] is not None:
+            continue
+        fam = FAMILY[m.type]
+        d = (m.date.begin, m.date.until) if m.date else None
+        if m.kind == "definite":
+            target = None
+            if main is not None and main.family == fam:
+                target = main
+            else:
+                earlier = [e for e in events if e.family == fam and e.first <= (m.paragraph, m.start)]
+                target = earlier[-1] if earlier else main  # 主持会晤 after a summit: the summit
+            if target is None:
+                continue
+            if target is main:
+                absorb(target, m)
+            else:
+                target.spans.append((m.paragraph, *m.sentence))
+            link[k] = target
+            continue
+        people = frozenset(ctx.key(i) for i in m.participants
+                           if ctx.key(i) and ctx.entities.get(ctx.key(i)) and ctx.entities[ctx.key(i)].type == "Person")
+        countries = frozenset(ctx.key(i) for i in m.participants
+                              if ctx.key(i) and ctx.entities.get(ctx.key(i)) and ctx.entities[ctx.key(i)].type == "Country")
+        grouped = any(isinstance(i, str) or ctx.article.mentions[i].source == "group" for i in m.participants) \
+            or any(n >= 3 for n in m.group_counts)
+        target = None
+        if fam == "visit":
+            dest = frozenset(ctx.key(i) for i in m.locations)
+            target = next((e for e in events if e.family == "visit" and e.bilateral == (people | dest)
+                           and dates_agree(window_of(e), d)), None)
+            ev = target or new(m, (m.paragraph, m.start))
+            ev.bilateral = people | dest
+        elif (len(people) >= 2 or len(countries) == 2) and not grouped:
+            # the sides of a bilateral encounter: each person's country when the article states it
+            pair = frozenset(next(iter(person_country[p])) if len(person_country.get(p, ())) == 1
+                             else _head_of(ctx, p, article.published) or p for p in people) | countries
+            target = next((e for e in events if e.bilateral == pair and dates_agree(window_of(e), d)), None)
+            ev = target or new(m, (m.paragraph, m.start))
+            ev.bilateral = pair
+        else:
+            probe = ArticleEvent(article.id)
+            probe.types[m.type] += 1
+            for i in m.participants:
+                if ctx.key(i):
+                    probe.participants[ctx.key(i)] = None
+            for i in m.locations:
+                if ctx.key(i):
+                    probe.locations[ctx.key(i)] = None
+            target = next((e for e in events if e.units and e.family == fam and names_nest(e, probe)
+                           and dates_agree(window_of(e), d) and e is not main), None)
+            before_main = any(o.temporal and o.paragraph == m.paragraph and o.sentence == m.sentence
+                              and link[j] is main and main is not None for j, o in enumerate(mentions))
+            if target is None and main is not None and main.family == "gathering" and dates_agree(window_of(main), d) \
+                    and not before_main:
+                locs = {ctx.key(i) for i in m.locations}
+                main_locs = set().union(*(within(ctx, l) for l in main.locations)) if main.locations else set()
+                if not locs or not main_locs or locs & main_locs:
+                    target = main
+            ev = target or new(m, (m.paragraph, m.start))
+        absorb(ev, m)
+        link[k] = ev
+        if main is None:
+            main = ev
+    # 3. weak mentions link to the main event (or the last event of their family)
+    for k in order:
+        m = mentions[k]
+        if m.kind != "weak" and not (m.temporal and link[k] is None):
+            continue
+        fam = FAMILY[m.type]
+        if main is not None and main.family == fam:
+            link[k] = main
+        else:
+            earlier = [e for e in events if e.family == fam and e.first <= (m.paragraph, m.start)]
+            link[k] = earlier[-1] if earlier else None
+        if link[k] is not None:
+            link[k].spans.append((m.paragraph, *m.sentence))
+    _officials_of_paragraph(article, mentions, link, heads, ctx)
+    if main is not None:
+        main.main = True
+        main.reported = True
+        mw = window_of(main)
+        for k in order:
+            m, ev = mentions[k], link[k]
+            if ev is None or ev is main or ev.dates:
+                continue
+            if mw and m.next_day:
+                day = mw[0] + dt.timedelta(days=1)
+                ev.dates.append((day, day, "day", (m.paragraph, *m.sentence)))
+            elif mw and m.simultaneous:
+                w = main.window()
+                ev.dates.append((w[0], w[1], w[2], (m.paragraph, *m.sentence)))
+            elif m.during:
+                anchor = _told_before(mentions, link, k)
+                w = anchor.window() if anchor is not None else None
+                if w:
+                    ev.dates.append((w[0], w[1], w[2], (m.paragraph, *m.sentence)))
+                    for loc, span in anchor.locations.items():
+                        ev.locations.setdefault(loc, span)
+        for ev in events:
+            w = window_of(ev)
+            if ev is main or ev.locations or ev.family != "encounter" or not mw or not w:
+                continue
+            if mw[0] - dt.timedelta(days=2) <= w[0] <= mw[1] + dt.timedelta(days=1):
+                for loc, span in main.locations.items():
+                    ev.locations.setdefault(loc, span)
+    return events, link
+
+
+def _told_before(mentions: list[EventMention], link: list, k: int) -> ArticleEvent | None:
+    """The event of the last linked mention before mention ``k`` in its sentence
+    (峰会 in 峰会期间，习近平会见马克龙), or None."""
+    m = mentions[k]
+    before = [j for j, o in enumerate(mentions) if o.paragraph == m.paragraph and o.sentence == m.sentence
+              and o.end <= m.start and link[j] is not None and link[j] is not link[k]]
+    return link[max(before, key=lambda j: mentions[j].end)] if before else None
+
+
+def _head_of(ctx: "EventContext", person: str, when) -> str | None:
+    """The entity key of the one country whose head of state or government the
+    gazetteer says ``person`` was at ``when`` (the publication time), or None.
+    Lets a bilateral meeting be keyed by its countries when the text gives no title."""
+    ent = ctx.entities.get(person)
+    rec = ctx.gaz.records.get(ent.gazetteer_id) if ent is not None and ent.gazetteer_id else None
+    if rec is None:
+        return None
+    day = when.isoformat()[:10] if when is not None else None  # a datetime or a date
+    canon = title_canonical()
+    found = set()
+    for post in rec.extra.get("posts", ()):
+        title = fold(post.get("post", {}).get("zh-Hans", ""))
+        if canon.get(title, title) not in head_titles() or post.get("in") not in ctx.gaz.records:
+            continue
+        if day and (post.get("start", "") > day or (post.get("end") and post["end"] < day[:len(post["end"])])):
+            continue
+        if ctx.gaz.records[post["in"]].type == "Country":
+            found.add(post["in"])
+    return ctx.key(f"gaz:{found.pop()}") if len(found) == 1 else None
+
+
+def _officials_of_paragraph(article, mentions, link, person_country, ctx) -> None:
+    """A short paragraph (at most 200 characters) about one event: the officials
+    it names (people with a post in a country) take part in that event, unless
+    the name only modifies a noun (拜登政府)."""
+    for p, para in enumerate(article.paragraphs):
+        evs = {id(link[k]): link[k] for k, m in enumerate(mentions)
+               if m.paragraph == p and link[k] is not None and not m.temporal and m.kind in ("named", "predicate")}
+        if len(evs) != 1 or len(para.text) > 200:
+            continue
+        ev = next(iter(evs.values()))
+        sents = sentences(para.text)
+        for i, m in enumerate(article.mentions):
+            if m.paragraph != p or m.type != "Person" or _MODIFIER_OF.match(t2s(para.text[m.end:m.end + 2])):
+                continue
+            k = ctx.key(i)
+            if k in person_country and k not in ev.participants:
+                s0, s1 = span_containing(sents, m.start) or (0, len(para.text))
+                ev.participants[k] = (p, s0, s1)
+                for c in person_country[k]:
+                    ev.participants.setdefault(c, (p, s0, s1))
+
+
+def window_of(ev: ArticleEvent):
+    """``(begin, until)`` of an article event's best date, or None."""
+    w = ev.window()
+    return (w[0], w[1]) if w else None
