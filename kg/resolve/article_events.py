@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kg.extract.event_schema import load_schema
 from kg.extract.events import EventMention
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.patterns import head_titles, title_canonical
@@ -32,12 +33,13 @@ from kg.model import Article
 from kg.resolve.entities import add_record_entity
 from kg.text import fold, t2s
 
-FAMILY = {"Summit": "gathering", "Conference": "gathering", "Meeting": "encounter", "Talks": "encounter",
-          "Signing": "encounter", "Ceremony": "encounter", "Visit": "visit", "StateVisit": "visit"}
-_PART_OF_ENCOUNTER = ("Signing", "Ceremony")
 # A name followed by one of these modifies a noun (拜登政府, 拜登内阁官员, 特朗普任内): it is not an actor.
 _MODIFIER_OF = re.compile(r"(?:政府|内阁|当局|政权|团队|时代|时期|任内|执政)")
-_TYPE_PRIORITY = ("Summit", "StateVisit", "Conference", "Talks", "Meeting", "Visit", "Signing", "Ceremony")
+
+
+def family(type_name: str) -> str:
+    """The family of an event type (``kg/data/events/*.yaml``)."""
+    return load_schema().types[type_name].family
 
 
 @dataclass
@@ -56,13 +58,14 @@ class ArticleEvent:
     locations: dict = field(default_factory=dict)
     spans: list = field(default_factory=list)          # (paragraph, start, end) of sentences naming it
     first: tuple = (0, 0)
+    roles: dict = field(default_factory=dict)          # participant key -> {role: (paragraph, start, end)}
     reported: bool = False
     bilateral: frozenset | None = None
     main: bool = False
 
     @property
     def family(self) -> str:
-        return FAMILY[self.type]
+        return family(self.type)
 
     named_types: Counter = field(default_factory=Counter)
 
@@ -71,11 +74,12 @@ class ArticleEvent:
         """The kind most mentions give (named mentions first). A signing or a
         ceremony told beside talks or a meeting is part of that encounter, so
         the encounter takes the talks' or meeting's kind."""
+        types = load_schema().types
         votes = self.named_types or self.types
-        main = Counter({t: n for t, n in votes.items() if t not in _PART_OF_ENCOUNTER})
-        if main and any(FAMILY[t] == "encounter" for t in main):
+        main = Counter({t: n for t, n in votes.items() if not types[t].subordinate})
+        if main:
             votes = main
-        return max(votes, key=lambda t: (votes[t], -_TYPE_PRIORITY.index(t)))
+        return max(votes, key=lambda t: (votes[t], types[t].priority, t))
 
     def window(self):
         """``(begin, until, precision)`` of the best date, or None: the most
@@ -157,7 +161,6 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
     link: list[ArticleEvent | None] = [None] * len(mentions)
     person_country: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
-    post_orgs = {int(pf.org[2:]) for pf in posts if pf.org.startswith("m:")}
     for pf in posts:
         pk, ok = ctx.key(pf.person), ctx.key(int(pf.org[2:]) if pf.org.startswith("m:") else pf.org)
         if pk and ok and pf.canonical in head_titles() and ctx.entities[ok].type == "Country":
@@ -182,16 +185,17 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         ev.spans.append(span)
         if not m.temporal and m.kind != "weak":
             ev.reported = True
-        encounter = FAMILY[m.type] == "encounter"
         for i in m.participants:
-            if encounter and i in post_orgs:
-                continue  # 哈萨克斯坦总统托卡耶夫与习近平会面: the people meet
             k = ctx.key(i)
             if k and ctx.entities.get(k) and ctx.entities[k].type != "Outlet":
                 ev.participants.setdefault(k, span)
-                if not encounter:
-                    for c in person_country.get(k, ()):
-                        ev.participants.setdefault(c, span)
+                for c in person_country.get(k, ()):
+                    ev.participants.setdefault(c, span)
+        for a in m.arguments:
+            k = ctx.key(a.mention)
+            if k and ctx.entities.get(k) and ctx.entities[k].type != "Outlet":
+                ev.participants.setdefault(k, span)
+                ev.roles.setdefault(k, {}).setdefault(a.role, span)
         for i in m.locations:
             k = ctx.key(i)
             if k:
@@ -203,10 +207,11 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
 
     def new(m: EventMention, pos) -> ArticleEvent:
         ev = ArticleEvent(article.id, first=pos)
-        events.append(ev)
+        if not m.caption:  # a caption's mention that joins no event of the body is left out
+            events.append(ev)
         return ev
 
-    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].paragraph, mentions[k].start))
+    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].caption, mentions[k].paragraph, mentions[k].start))
     # 1. named mentions
     for k in order:
         m = mentions[k]
@@ -230,7 +235,7 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         m = mentions[k]
         if m.kind not in ("definite", "predicate") or link[k] is not None:
             continue
-        fam = FAMILY[m.type]
+        fam = family(m.type)
         d = (m.date.begin, m.date.until) if m.date else None
         if m.kind == "definite":
             target = None
@@ -289,14 +294,14 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
             ev = target or new(m, (m.paragraph, m.start))
         absorb(ev, m)
         link[k] = ev
-        if main is None:
+        if main is None and not m.caption:
             main = ev
     # 3. weak mentions link to the main event (or the last event of their family)
     for k in order:
         m = mentions[k]
         if m.kind != "weak" and not (m.temporal and link[k] is None):
             continue
-        fam = FAMILY[m.type]
+        fam = family(m.type)
         if main is not None and main.family == fam:
             link[k] = main
         else:
@@ -304,7 +309,9 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
             link[k] = earlier[-1] if earlier else None
         if link[k] is not None:
             link[k].spans.append((m.paragraph, *m.sentence))
+            _add_arguments(link[k], m, ctx)
     _officials_of_paragraph(article, mentions, link, heads, ctx)
+    attend_lines(article, mentions, link, ctx)
     if main is not None:
         main.main = True
         main.reported = True
@@ -326,14 +333,34 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
                     ev.dates.append((w[0], w[1], w[2], (m.paragraph, *m.sentence)))
                     for loc, span in anchor.locations.items():
                         ev.locations.setdefault(loc, span)
-        for ev in events:
-            w = window_of(ev)
-            if ev is main or ev.locations or ev.family != "encounter" or not mw or not w:
-                continue
-            if mw[0] - dt.timedelta(days=2) <= w[0] <= mw[1] + dt.timedelta(days=1):
-                for loc, span in main.locations.items():
-                    ev.locations.setdefault(loc, span)
+        _on_sidelines(main, events)
     return events, link
+
+
+def _on_sidelines(main: ArticleEvent, events: list[ArticleEvent]) -> None:
+    """An event of a ``sidelines`` family (a bilateral meeting, a ceremony) told with
+    no place, dated within the article's main gathering (its first to its last
+    day, no slack) and sharing a participant with it, took place there."""
+    mw = main.window()
+    if main.family != "gathering" or not mw or not main.locations:
+        return
+    for ev in events:
+        w = window_of(ev)
+        if ev is main or ev.locations or not w or not load_schema().families[ev.family].sidelines:
+            continue
+        if mw[0] <= w[0] <= mw[1] and set(ev.participants) & set(main.participants):
+            for loc, span in main.locations.items():
+                ev.locations.setdefault(loc, span)
+
+
+def _add_arguments(ev: ArticleEvent, m: EventMention, ctx: EventContext) -> None:
+    """The role-pattern arguments of a mention that only refers to ``ev`` (王毅等参加会见)."""
+    span = (m.paragraph, *m.sentence)
+    for a in m.arguments:
+        k = ctx.key(a.mention)
+        if k and ctx.entities.get(k) and ctx.entities[k].type != "Outlet":
+            ev.participants.setdefault(k, span)
+            ev.roles.setdefault(k, {}).setdefault(a.role, span)
 
 
 def _told_before(mentions: list[EventMention], link: list, k: int) -> ArticleEvent | None:
@@ -393,3 +420,28 @@ def window_of(ev: ArticleEvent):
     """``(begin, until)`` of an article event's best date, or None."""
     w = ev.window()
     return (w[0], w[1]) if w else None
+
+
+def attend_lines(article: Article, mentions: list[EventMention], link: list, ctx: EventContext) -> None:
+    """Attach the attendees of attendance lines (:mod:`kg.extract.discourse`) to the
+    events told before them in the same section: all of them (上述活动) or the last."""
+    from kg.extract.discourse import find_attendance, section_of
+
+    for line in find_attendance(article):
+        sec = section_of(article, line.paragraph)
+        before = [(mentions[k].paragraph, mentions[k].start, link[k]) for k in range(len(mentions))
+                  if link[k] is not None and not mentions[k].temporal
+                  and (mentions[k].paragraph, mentions[k].start) < (line.paragraph, line.start)
+                  and section_of(article, mentions[k].paragraph) == sec]
+        if not before:
+            continue
+        targets = list({id(e): e for _, _, e in sorted(before, key=lambda x: x[:2])}.values())
+        if line.scope != "all":
+            targets = [max(before, key=lambda x: x[:2])[2]]
+        span = (line.paragraph, line.start, line.end)
+        for ev in targets:
+            for a in line.arguments:
+                k = ctx.key(a.mention)
+                if k and ctx.entities.get(k) and ctx.entities[k].type != "Outlet":
+                    ev.participants.setdefault(k, span)
+                    ev.roles.setdefault(k, {}).setdefault(a.role, span)

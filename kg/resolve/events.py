@@ -55,6 +55,7 @@ class Event:
     locations: list
     articles: dict
     members: list = field(default_factory=list)
+    roles: dict = field(default_factory=dict)  # role -> sorted participant keys (agent, guest, attendee…)
 
 
 def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of) -> tuple[dict, dict]:
@@ -141,8 +142,13 @@ def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of
             if arts.get(ev.article) != "reports":
                 arts[ev.article] = rel
             mapping[id(ev)] = key
+        roles: dict[str, set] = {}
+        for k, rs in agg.roles.items():
+            for role in rs:
+                roles.setdefault(role, set()).add(k)
         events[key] = Event(key, typ, labels, start, end, dtype, sorted(agg.participants),
-                            sorted(agg.locations), dict(sorted(arts.items())), cl)
+                            sorted(agg.locations), dict(sorted(arts.items())), cl,
+                            {r: sorted(ks) for r, ks in sorted(roles.items())})
     return dict(sorted(events.items())), mapping
 
 
@@ -161,6 +167,9 @@ def _aggregate(cl: list[ArticleEvent]) -> ArticleEvent:
             agg.participants.setdefault(k, v)
         for k, v in ev.locations.items():
             agg.locations.setdefault(k, v)
+        for k, roles in ev.roles.items():
+            for role, v in roles.items():
+                agg.roles.setdefault(k, {}).setdefault(role, v)
         if ev.bilateral:
             agg.bilateral = ev.bilateral
     return agg
@@ -176,6 +185,9 @@ def event_statements(events: dict[str, Event]) -> list[Statement]:
                 out.append(Statement(key, "type", e.type, ev.article, par, s, t))
             for k, (par, s, t) in sorted(ev.participants.items()):
                 out.append(Statement(key, "participant", k, ev.article, par, s, t))
+            for k, rs in sorted(ev.roles.items()):
+                for role, (par, s, t) in sorted(rs.items()):
+                    out.append(Statement(key, f"role:{role}", k, ev.article, par, s, t))
             for k, (par, s, t) in sorted(ev.locations.items()):
                 out.append(Statement(key, "location", k, ev.article, par, s, t))
             for begin, until, prec, (par, s, t) in ev.dates:
