@@ -59,10 +59,11 @@ def _inputs(name: str, tmp: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory):
+def reports(tmp_path_factory, request):
     if not SCORER.exists() or not CORPUS.exists():
         pytest.skip(f"{SHARED} not found: the shared evaluation folder is not beside the checkout")
     out = {}
+    request.config.kg_gate_summaries = SUMMARIES  # printed by conftest.pytest_terminal_summary
     for name in _gold_names():
         tmp = tmp_path_factory.mktemp(name)
         result = CliRunner().invoke(main, ["build", str(_inputs(name, tmp)), "-o", str(tmp / "out"), "-q"])

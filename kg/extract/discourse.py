@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.event_schema import Schema, load_schema
-from kg.extract.patterns import title_regex
-from kg.extract.roles import Argument, arguments, encode, match_roles, tokens_of
+from kg.extract.roles import arguments, encode, match_roles, tokens_of
 from kg.extract.sentences import sentences
 from kg.model import Article
 from kg.text import fold
@@ -53,13 +52,13 @@ def find_attendance(article: Article, schema: Schema | None = None) -> list[Atte
         if para.kind != "body" or p not in by_par:
             continue
         folded = fold(para.text)
-        toks = tokens_of(article, by_par[p], folded, title_regex())
+        toks = tokens_of(article, by_par[p], folded, schema.title_regex)
         for s, e in sentences(para.text):
             enc = encode(folded, (s, e), toks)
             found = match_roles(schema.attendance, enc, "", need_trigger=False)
             if found:
-                pat, m = found
-                args = tuple(a for a in arguments(pat, m, enc, article=article) if isinstance(a, Argument))
+                pat, m = found[0]
+                args = tuple(arguments(pat, m, enc, article=article))
                 if args:
                     out.append(AttendanceLine(p, s, e, pat.scope or "last", args))
     return out

@@ -77,9 +77,10 @@ class Family:
     inbound_words: dict = field(default_factory=dict)
     roles: tuple = ()
     sidelines: bool = False
+    lasts_days: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Schema:
     """All families and types, the trigger matcher and the discourse rules."""
 
@@ -92,6 +93,25 @@ class Schema:
     negation_verbs: tuple
     negation_examples: tuple
     not_event_before: tuple = ()
+    title_modifiers: tuple = ()
+    topic_words: tuple = ()
+    document_heads: tuple = ()
+    locatives: tuple = ()
+
+    @functools.cached_property
+    def locative_regex(self) -> re.Pattern:
+        """The locative markers, matched at the end of the text before a mention."""
+        return re.compile("(?:" + "|".join(map(re.escape, sorted(self.locatives, key=len, reverse=True))) + ")$")
+
+    @functools.cached_property
+    def title_regex(self) -> re.Pattern:
+        """Post titles of the title lexicon, each with an optional modifier before it
+        (当选总统, 候任行政长官), longest first: one token when sentences are encoded."""
+        from kg.extract.patterns import titles
+
+        mods = "|".join(map(re.escape, self.title_modifiers))
+        body = "|".join(map(re.escape, titles()))
+        return re.compile(f"(?:{mods})?(?:{body})" if mods else body)
 
     def family_of(self, type_name: str) -> Family:
         """The family of a type (KeyError for a type no file declares)."""
@@ -99,7 +119,7 @@ class Schema:
 
 
 _FAMILY_KEYS = {"family", "name_units", "told_when", "hold_verbs", "subject_from_first_clause",
-                "destination_takes_part", "inbound_words", "types", "roles", "sidelines"}
+                "destination_takes_part", "inbound_words", "types", "roles", "sidelines", "lasts_days"}
 _TYPE_KEYS = {"triggers", "priority", "subordinate", "leaders_meeting_is", "not_before", "label"}
 
 
@@ -133,6 +153,10 @@ def _load(folder: str | None, _env: str | None) -> Schema:
     families, types, attendance = {}, {}, []
     neg = {"cues": (), "verbs": (), "examples": ()}
     not_event: tuple = ()
+    modifiers: tuple = ()
+    topics: tuple = ()
+    doc_heads: tuple = ()
+    locatives: tuple = ()
     for name, text in files:
         try:
             data = yaml.safe_load(text) or {}
@@ -144,6 +168,10 @@ def _load(folder: str | None, _env: str | None) -> Schema:
             neg = {"cues": tuple(sorted(map(fold, n.get("cues", [])), key=len, reverse=True)),
                    "verbs": tuple(map(fold, n.get("verbs", []))), "examples": tuple(n.get("examples", []))}
             not_event = tuple(fold(w) for w in data.get("not_event_before", []))
+            modifiers = tuple(sorted(map(fold, data.get("title_modifiers", [])), key=len, reverse=True))
+            topics = tuple(fold(w) for w in data.get("topic_words", []))
+            doc_heads = tuple(fold(w) for w in data.get("document_heads", []))
+            locatives = tuple(fold(w) for w in data.get("locatives", []))
             continue
         fam = _family(name, data, types)
         families[fam.name] = fam
@@ -153,7 +181,8 @@ def _load(folder: str | None, _env: str | None) -> Schema:
             trigger_type.setdefault(trig, t.name)
     alts = sorted(trigger_type, key=lambda s: (-len(s), s))
     regex = re.compile("|".join(map(re.escape, alts))) if alts else re.compile(r"(?!x)x")
-    return Schema(families, types, regex, trigger_type, tuple(attendance), neg["cues"], neg["verbs"], neg["examples"], not_event)
+    return Schema(families, types, regex, trigger_type, tuple(attendance), neg["cues"], neg["verbs"], neg["examples"], not_event, modifiers, topics,
+                  doc_heads, locatives)
 
 
 def _family(name: str, data: dict, types: dict) -> Family:
@@ -181,4 +210,5 @@ def _family(name: str, data: dict, types: dict) -> Family:
                   tuple(fold(v) for v in data.get("hold_verbs") or ()),
                   bool(data.get("subject_from_first_clause", False)),
                   bool(data.get("destination_takes_part", False)),
-                  dict(data.get("inbound_words") or {}), roles, bool(data.get("sidelines", False)))
+                  dict(data.get("inbound_words") or {}), roles, bool(data.get("sidelines", False)),
+                  int(data.get("lasts_days", 0)))

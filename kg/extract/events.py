@@ -33,8 +33,8 @@ from kg.extract.agreements import numeric_groups
 from kg.extract.dates import DateMention, find_dates
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.event_schema import Schema, load_schema
-from kg.extract.patterns import group_members, title_regex
-from kg.extract.roles import Argument, arguments, encode, match_roles, slot_text, tokens_of
+from kg.extract.patterns import group_members
+from kg.extract.roles import Argument, arguments_of, encode, match_roles, slot_text, tokens_of
 from kg.extract.sentences import clauses, sentences, span_containing
 from kg.model import Article
 from kg.text import fold
@@ -51,7 +51,6 @@ _LEADERS = ("领导人", "元首", "首脑")
 _DETERMINERS = ("本届", "此次", "这次", "本次", "是次", "今次", "该", "这个", "这一", "上述", "那次", "此")
 _TEMPORAL_AFTER = re.compile(r"^(?:开始|开幕|召开|举行|结束)?(?:之前|以前|前夕|前|以来|之后|后)")
 _SPEAKER_AFTER = re.compile(r"^(?:还|也|则|就)?(?:说|称|表示|指出|认为|告诉|透露|强调|报道|报导|综合报|援引|引述|介绍|编译)")
-_LOCATIVE = re.compile(r"(?:在|于|赴|前往|抵达|到达|来到|访问|出访|到访|由)$")
 _HOLD_GAP = 6  # characters between a hold verb and the trigger (举行隆重欢迎仪式): modifiers of the event noun
 _DURING = re.compile(r"(?:期间|间隙|之际)[，,]?")  # 峰会期间，习近平会见…: within the event named before
 _INVITATION = re.compile(r"应[^，。；]{1,40}?邀请")  # 应萨勒曼国王邀请: the host, not the visitor
@@ -151,7 +150,8 @@ class _Para:
     tokens: list
 
 
-def _paragraph_index(article: Article, p: int, ids: list[int], ref) -> _Para:
+def _paragraph_index(article: Article, p: int, ids: list[int], ref, schema: Schema | None = None) -> _Para:
+    schema = schema or load_schema()
     para = article.paragraphs[p]
     text = para.text
     folded = fold(text)
@@ -169,7 +169,7 @@ def _paragraph_index(article: Article, p: int, ids: list[int], ref) -> _Para:
         if m.start not in starting or article.mentions[starting[m.start]].end < m.end:
             starting[m.start] = i
     return _Para(p, text, folded, idx, ending, starting, covered, find_dates(text, ref), sentences(text),
-                 tokens_of(article, idx, folded, title_regex()))
+                 tokens_of(article, idx, folded, schema.title_regex))
 
 
 def _triggers(schema: Schema, px: _Para):
@@ -210,7 +210,7 @@ def find_events(article: Article, gaz: Gazetteer, ref=None, schema: Schema | Non
         if m.paragraph >= 0:
             by_par.setdefault(m.paragraph, []).append(i)
     for p, para in enumerate(article.paragraphs):
-        px = _paragraph_index(article, p, by_par.get(p, []), ref)
+        px = _paragraph_index(article, p, by_par.get(p, []), ref, schema)
         for hs, he, head, typ in _triggers(schema, px):
             ev = _read_mention(article, gaz, schema, px, hs, he, head, typ)
             ev.caption = para.kind == "caption"  # may refer to an event of the body, never define one
@@ -298,13 +298,13 @@ def _clause_parties(article, gaz, px: _Para, clause, sent, start, he, hs, places
     return parties
 
 
-def _told(fam, parties, counts, places, inbound, held, has_org) -> bool:
+def _told(fam, parties, counts, places, inbound, held, has_org, n_args=0) -> bool:
     """Whether an unnamed mention tells an event: any alternative of the family's
     ``told_when`` whose every requirement holds."""
     facts = {"parties": len(parties), "counts": bool(counts), "place": bool(places), "inbound": bool(inbound),
-             "held": held, "org": has_org}
+             "held": held, "org": has_org, "roles": n_args}
     for alt in fam.told_when:
-        if all((facts[k] >= v) if k == "parties" else (facts[k] == bool(v)) for k, v in alt.items()):
+        if all((facts[k] >= v) if k in ("parties", "roles") else (facts[k] == bool(v)) for k, v in alt.items()):
             return True
     return False
 
@@ -332,11 +332,11 @@ def _roles(article, schema: Schema, fam, px: _Para, sent, hs: int, he: int, typ:
     toks = sorted(toks + [(hs, he, "\ue000", ())])
     enc = encode(px.folded, sent, toks)
     found = match_roles(fam.roles, enc, typ)
-    if found is None:
+    if not found:
         return [], None, None
-    pat, m = found
-    args = arguments(pat, m, enc, article=article)
+    args = arguments_of(found, enc, article)
     args = [a for a in args if not _negated(schema, px.folded, article.mentions[a.mention].end, hs)]
+    pat, m = next(((p, m) for p, m in found if p.label), found[0])
     return args, pat, slot_text(pat, m, enc, px.text, article)
 
 
@@ -370,6 +370,8 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
     before = folded[max(clause[0], start - 3):start]
     definite = any(before.endswith(d) for d in _DETERMINERS) or (not named and bool(_ATTEND.search(before)))
     temporal = bool(_TEMPORAL_AFTER.match(folded[he:he + 6].lstrip("上中")))
+    # 七国集团峰会公报在新疆…问题上: the event names a document; the clause is the document's
+    document = any(folded.startswith(w, he) for w in schema.document_heads)
     if named and folded[start - 1:start] == "的":  # possessor: 七国集团的广岛峰会
         k = start - 1
         if folded[k - 1:k] in "）)":
@@ -377,8 +379,9 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
             k = k if k >= 0 else start - 1
         if k in px.ending and article.mentions[px.ending[k]].type in ("Country", "Organization"):
             name_parties.append(px.ending[k])
-    places = _places(article, px.idx, px.starting, folded, clause, gaz)
-    parties = _clause_parties(article, gaz, px, clause, sent, start, he, hs, places, named or definite, fam)
+    places = [] if document else _places(article, px.idx, px.starting, folded, clause, gaz)
+    parties = [] if document else _clause_parties(article, gaz, px, clause, sent, start, he, hs, places,
+                                                  named or definite, fam)
     parties = [i for i in parties if not _negated(schema, folded, article.mentions[i].end, hs)]
     member_keys = []
     for i in units:  # regions named in an event name stand for their members
@@ -393,11 +396,12 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
         parties, places = inbound[0], []
     held = any(folded.find(v, max(clause[0], start - len(v) - _HOLD_GAP), start) >= 0 for v in fam.hold_verbs)
     has_org = any(article.mentions[i].type == "Organization" for i in parties)
-    args, pat, slots = _roles(article, schema, fam, px, sent, hs, he, typ)
-    parties += [a.mention for a in args if a.mention not in parties]
+    args, pat, slots = _roles(article, schema, fam, px, sent, hs, he, typ) if not document else ([], None, None)
+    places += [a.mention for a in args if article.mentions[a.mention].type == "Place" and a.mention not in places]
+    parties += [a.mention for a in args if a.mention not in parties and article.mentions[a.mention].type in _PARTY_TYPES]
     if named or definite:
         kind = "definite" if definite else "named"
-    elif _told(fam, parties, counts, places, inbound, held, has_org):
+    elif _told(fam, parties, counts, places, inbound, held, has_org, len(args)):
         kind = "predicate"
     else:
         kind = "weak"
@@ -417,7 +421,7 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
         rec = gaz.records[inbound[1]]
         label = article.mentions[parties[-1]].text + text[hs:he] + (rec.label(article.language) or rec.label("zh-Hans"))
         parties, places = parties + [f"gaz:{inbound[1]}"], [f"gaz:{inbound[1]}"]
-    date = None if temporal else _date_of(px, text, folded, clause, sent, hs, kind)
+    date = None if temporal or document else _date_of(px, text, folded, clause, sent, hs, kind)
     sent_dates = [d for d in px.dates if sent[0] <= d.start < sent[1]]
     next_day = not temporal and kind != "definite" and any(d.relative == "next-day" and d.start < hs for d in sent_dates)
     simultaneous = not temporal and date is None and bool(_SIMULTANEOUS.search(folded[sent[0]:sent[1]]))
@@ -481,11 +485,13 @@ def _places(article, idx, starting, folded, clause, gaz) -> list[int]:
     """Mentions after a locative marker in the clause, with the names that follow
     them directly (在日本广岛 → 日本, 广岛; 在哈萨克斯坦阿斯塔纳市 → both); regions excluded."""
     places: list[int] = []
+    schema = load_schema()
+    topics = "|".join(map(re.escape, schema.topic_words))
     for i in idx:
         m = article.mentions[i]
         if not (clause[0] <= m.start < clause[1]) or m.source == "group":
             continue
-        marker = _LOCATIVE.search(folded[max(clause[0], m.start - 2):m.start])
+        marker = schema.locative_regex.search(folded[max(clause[0], m.start - 2):m.start])
         visit = folded[max(clause[0], m.start - 1):m.start] == "对" and "访问" in folded[m.end:m.end + 8]
         if not (marker or visit):
             continue
@@ -497,6 +503,8 @@ def _places(article, idx, starting, folded, clause, gaz) -> list[int]:
                 break
             chain.append(nxt)
             e = article.mentions[nxt].end
+        if marker and topics and re.match(f"(?:[、和及与][^，。；,]{{1,8}}?)*等?(?:{topics})", folded[e:e + 24]):
+            continue  # 在新疆、香港等问题上: a topic, not a place
         for j in chain:
             mj = article.mentions[j]
             rec = gaz.records.get(mj.gazetteer_id) if mj.gazetteer_id else None

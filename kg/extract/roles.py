@@ -31,8 +31,11 @@ _CLASSES = {
     "ORG": ORG,
     "PLACE": f"[{COUNTRY}{PLACE}{ORG}]{{1,4}}",
 }
-_GAP = f"[^{_TOKENS}。；;]{{0,12}}?"
-_SHORT_GAP = f"[^{_TOKENS}。；;，,]{{0,6}}?"
+# a gap may hold a locative phrase (在北京人民大会堂, 于利雅得) besides plain text
+_LOC = f"(?<=[在于赴])[{COUNTRY}{ORG}{PLACE}{TITLE}]{{1,3}}(?:[和、及与][{COUNTRY}{ORG}{PLACE}{TITLE}]{{1,3}})*"
+_GAP = f"(?:[^{_TOKENS}。；;]|{_LOC}){{0,12}}?"
+_NAME = "[^，,。；;]{0,24}?"  # an event's name: any text and mentions within the clause
+_SHORT_GAP = f"(?:[^{_TOKENS}。；;，,]|{_LOC}){{0,6}}?"
 _SLOT = re.compile(r"\{(?P<role>[a-z]+):(?P<cls>[A-Z]+)(?P<plus>\+)?\}")
 
 
@@ -77,10 +80,11 @@ def compile_pattern(row: dict, family: str, source: str):
         slots[group] = m.group("role")
         one = _CLASSES[cls]
         body = f"{one}(?:{_LIST}{one})*" if m.group("plus") else one
-        return f"(?P<{group}>{body})"
+        guard = "(?<![在于赴])" if cls != "PLACE" else ""  # 在波兰出席…: a place, not a party
+        return f"{guard}(?P<{group}>{body})"
 
     regex = _SLOT.sub(slot, text.replace(" ", ""))
-    regex = regex.replace("TRIGGER", f"(?P<trigger>{TRIGGER})").replace("…", _GAP).replace("~", _SHORT_GAP)
+    regex = regex.replace("TRIGGER", f"(?P<trigger>{TRIGGER})").replace("…", _GAP).replace("~", _SHORT_GAP).replace("NAME", _NAME)
     try:
         compiled = re.compile(regex)
     except re.error as exc:
@@ -165,19 +169,35 @@ def _glosses_joined(chosen: list, folded: str) -> list:
 
 
 def match_roles(patterns, enc: Encoded, type_name: str, need_trigger: bool = True):
-    """The first pattern of ``patterns`` (in order) that matches ``enc`` (through
-    its trigger when ``need_trigger``). Returns ``(pattern, match)`` or None."""
+    """The patterns of ``patterns`` (in order) that match ``enc`` (through its
+    trigger when ``need_trigger``), each with its first match: ``[(pattern, match)]``.
+    An earlier pattern's roles win over a later one's for the same mention
+    (see :func:`arguments_of`)."""
+    out = []
     for pat in patterns:
         if pat.types and type_name not in pat.types:
             continue
         for m in pat.regex.finditer(enc.text):
             if need_trigger and ("trigger" not in m.groupdict() or m.group("trigger") is None):
                 continue
-            return pat, m
-    return None
+            out.append((pat, m))
+            break
+    return out
 
 
-def arguments(pat, match: re.Match, enc: Encoded, wanted_types=("Person", "Country", "Organization"),
+def arguments_of(found, enc: Encoded, article) -> list[Argument]:
+    """The arguments of every match of :func:`match_roles`, a mention keeping the
+    role of the first pattern that gave it one."""
+    out, seen = [], set()
+    for pat, m in found:
+        for a in arguments(pat, m, enc, article=article):
+            if a.mention not in seen:
+                out.append(a)
+        seen |= {a.mention for a in out}
+    return out
+
+
+def arguments(pat, match: re.Match, enc: Encoded, wanted_types=("Person", "Country", "Organization", "Place"),
               article=None) -> list[Argument]:
     """The arguments a pattern match gives: every party mention inside each slot."""
     out = []

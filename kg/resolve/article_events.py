@@ -31,9 +31,11 @@ from kg.extract.posts import PostFact
 from kg.extract.sentences import sentences, span_containing
 from kg.model import Article
 from kg.resolve.entities import add_record_entity
+from kg.resolve.thresholds import DATE_SLACK_DAYS, SHORT_PARAGRAPH_CHARS
 from kg.text import fold, t2s
 
 # A name followed by one of these modifies a noun (拜登政府, 拜登内阁官员, 特朗普任内): it is not an actor.
+_PARTY_TYPES = ("Person", "Country", "Organization")  # what can take part (never a place or an outlet)
 _MODIFIER_OF = re.compile(r"(?:政府|内阁|当局|政权|团队|时代|时期|任内|执政)")
 
 
@@ -86,7 +88,7 @@ class ArticleEvent:
         precise, then most frequent, then earliest."""
         if not self.dates:
             return None
-        rank = {"day": 0, "month": 1, "year": 2}
+        rank = {"day": 0, "week": 1, "month": 2, "year": 3}
         best = min(rank[d[2]] for d in self.dates)
         cands = [d for d in self.dates if rank[d[2]] == best]
         votes = Counter(d[0] for d in cands)
@@ -95,11 +97,18 @@ class ArticleEvent:
         return begin, until, cands[0][2]
 
 
-def dates_agree(a, b) -> bool:
+def dates_agree(a, b, extra_days: int = 0) -> bool:
+    """Two ``(begin, until)`` windows overlap, with DATE_SLACK_DAYS of slack plus
+    ``extra_days`` (a family's ``lasts_days``: a visit told day by day); None agrees."""
     if a is None or b is None:
         return True
-    slack = dt.timedelta(days=1)
+    slack = dt.timedelta(days=DATE_SLACK_DAYS + extra_days)
     return a[0] - slack <= b[1] and b[0] - slack <= a[1]
+
+
+def lasts(fam: str) -> int:
+    """Days a telling of this family may lie apart from another and be one event."""
+    return load_schema().families[fam].lasts_days
 
 
 def names_nest(a: ArticleEvent, b: ArticleEvent) -> bool:
@@ -193,7 +202,7 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
                     ev.participants.setdefault(c, span)
         for a in m.arguments:
             k = ctx.key(a.mention)
-            if k and ctx.entities.get(k) and ctx.entities[k].type != "Outlet":
+            if k and ctx.entities.get(k) and ctx.entities[k].type in _PARTY_TYPES:
                 ev.participants.setdefault(k, span)
                 ev.roles.setdefault(k, {}).setdefault(a.role, span)
         for i in m.locations:
@@ -224,8 +233,12 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         probe.types[m.type] += 1
         probe.named_types[m.type] += 1
         d = (m.date.begin, m.date.until) if m.date else None
+        for i in m.locations:
+            if ctx.key(i):
+                probe.locations[ctx.key(i)] = None
         target = next((e for e in events if e.family == probe.family and ordinals_agree(e, probe)
-                       and names_nest(e, probe) and dates_agree(window_of(e), d)), None)
+                       and names_nest(e, probe) and dates_agree(window_of(e), d)
+                       and not places_conflict(e, probe, ctx)), None)
         ev = target or new(m, (m.paragraph, m.start))
         absorb(ev, m)
         link[k] = ev
@@ -262,7 +275,7 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         if fam == "visit":
             dest = frozenset(ctx.key(i) for i in m.locations)
             target = next((e for e in events if e.family == "visit" and e.bilateral == (people | dest)
-                           and dates_agree(window_of(e), d)), None)
+                           and dates_agree(window_of(e), d, lasts(fam))), None)
             ev = target or new(m, (m.paragraph, m.start))
             ev.bilateral = people | dest
         elif (len(people) >= 2 or len(countries) == 2) and not grouped:
@@ -358,7 +371,7 @@ def _add_arguments(ev: ArticleEvent, m: EventMention, ctx: EventContext) -> None
     span = (m.paragraph, *m.sentence)
     for a in m.arguments:
         k = ctx.key(a.mention)
-        if k and ctx.entities.get(k) and ctx.entities[k].type != "Outlet":
+        if k and ctx.entities.get(k) and ctx.entities[k].type in _PARTY_TYPES:
             ev.participants.setdefault(k, span)
             ev.roles.setdefault(k, {}).setdefault(a.role, span)
 
@@ -395,13 +408,13 @@ def _head_of(ctx: "EventContext", person: str, when) -> str | None:
 
 
 def _officials_of_paragraph(article, mentions, link, person_country, ctx) -> None:
-    """A short paragraph (at most 200 characters) about one event: the officials
+    """A short paragraph (at most SHORT_PARAGRAPH_CHARS characters) about one event: the officials
     it names (people with a post in a country) take part in that event, unless
     the name only modifies a noun (拜登政府)."""
     for p, para in enumerate(article.paragraphs):
         evs = {id(link[k]): link[k] for k, m in enumerate(mentions)
                if m.paragraph == p and link[k] is not None and not m.temporal and m.kind in ("named", "predicate")}
-        if len(evs) != 1 or len(para.text) > 200:
+        if len(evs) != 1 or len(para.text) > SHORT_PARAGRAPH_CHARS:
             continue
         ev = next(iter(evs.values()))
         sents = sentences(para.text)
@@ -414,6 +427,31 @@ def _officials_of_paragraph(article, mentions, link, person_country, ctx) -> Non
                 ev.participants[k] = (p, s0, s1)
                 for c in person_country[k]:
                     ev.participants.setdefault(c, (p, s0, s1))
+
+
+def countries_of_places(ev: ArticleEvent, ctx: EventContext) -> set[str]:
+    """The countries an event's places lie in, as far as the gazetteer knows them (a
+    country stands for itself; a place the gazetteer does not know says nothing)."""
+    out = set()
+    for place in ev.locations:
+        ent = ctx.entities.get(place)
+        if ent is None:
+            continue
+        if ent.type == "Country":
+            out.add(place)
+        elif ent.gazetteer_id:
+            country = ctx.gaz.records[ent.gazetteer_id].extra.get("country")
+            if country and country in ctx.gaz_key:
+                out.add(ctx.gaz_key[country])
+    return out
+
+
+def places_conflict(a: ArticleEvent, b: ArticleEvent, ctx: EventContext) -> bool:
+    """The places of both events lie in known countries and no country is shared:
+    两场“2+2”会谈, one in Tokyo and one in Seoul, are two events. Places the
+    gazetteer cannot place in a country (an NER town) never conflict."""
+    ca, cb = countries_of_places(a, ctx), countries_of_places(b, ctx)
+    return bool(ca and cb and not ca & cb)
 
 
 def window_of(ev: ArticleEvent):
@@ -442,6 +480,6 @@ def attend_lines(article: Article, mentions: list[EventMention], link: list, ctx
         for ev in targets:
             for a in line.arguments:
                 k = ctx.key(a.mention)
-                if k and ctx.entities.get(k) and ctx.entities[k].type != "Outlet":
+                if k and ctx.entities.get(k) and ctx.entities[k].type in _PARTY_TYPES:
                     ev.participants.setdefault(k, span)
                     ev.roles.setdefault(k, {}).setdefault(a.role, span)
