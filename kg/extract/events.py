@@ -475,7 +475,9 @@ def _date_of(px: _Para, text, folded, clause, sent, hs, kind):
     dates = px.dates
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and d.begin
                  and not (d.start > hs and text[d.start - 1:d.start] in "（(" and kind != "predicate")]
-    before_s = [d for d in dates if sent[0] <= d.start < hs and d.begin and not _in_time_clause(text, folded, d)]
+    reporting = load_schema().reporting_verbs
+    before_s = [d for d in dates if sent[0] <= d.start < hs and d.begin and not _in_time_clause(text, folded, d)
+                and not (reporting and _dates_report(folded, d, hs, reporting))]
     bracketed = [d for d in dates if hs <= d.start < sent[1] and d.begin and text[d.start - 1:d.start] in "（("
                  and kind == "predicate"]  # a caption's date dates the scene, not a named event
     return (in_clause or before_s[-1:] or bracketed or [None])[0]
@@ -495,6 +497,16 @@ def _inbound(article, idx, folded, clause, hs, he, gaz, words: dict) -> tuple[li
     g = article.mentions[guests[0]].start
     side = [i for i in idx if he < article.mentions[i].start <= g and article.mentions[i].type in ("Person", "Country")]
     return side, words[word]
+
+
+def _dates_report(folded: str, d: DateMention, hs: int, verbs: tuple) -> bool:
+    """The date dates a reporting act before the trigger (白宫16日公布了拜登的日程，拜登将会见…):
+    a reporting verb follows it within a few characters and its clause is not the trigger's."""
+    after = folded[d.end:d.end + 6]
+    hit = next((after.find(v) for v in verbs if 0 <= after.find(v) <= 3), None)
+    if hit is None:
+        return False
+    return bool(re.search(r"[，,；;]", folded[d.end:hs]))
 
 
 def _in_time_clause(text: str, folded: str, d: DateMention) -> bool:
