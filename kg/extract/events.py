@@ -34,7 +34,7 @@ from kg.extract.dates import DateMention, find_dates
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.event_schema import Schema, load_schema
 from kg.extract.patterns import group_members
-from kg.extract.roles import Argument, arguments_of, encode, match_roles, slot_text, tokens_of
+from kg.extract.roles import EVENT, Argument, arguments_of, encode, match_roles, slot_text, tokens_of
 from kg.extract.sentences import clauses, sentences, span_containing
 from kg.model import Article
 from kg.text import fold, fold_name
@@ -147,6 +147,7 @@ class _Para:
     dates: list
     sents: list
     tokens: list
+    triggers: list = field(default_factory=list)  # (start, end) of every trigger of the paragraph
 
 
 def _paragraph_index(article: Article, p: int, ids: list[int], ref, schema: Schema | None = None) -> _Para:
@@ -210,7 +211,9 @@ def find_events(article: Article, gaz: Gazetteer, ref=None, schema: Schema | Non
             by_par.setdefault(m.paragraph, []).append(i)
     for p, para in enumerate(article.paragraphs):
         px = _paragraph_index(article, p, by_par.get(p, []), ref, schema)
-        for hs, he, head, typ in _triggers(schema, px):
+        found = list(_triggers(schema, px))
+        px.triggers = [(s, e) for s, e, _, _ in found]
+        for hs, he, head, typ in found:
             ev = _read_mention(article, gaz, schema, px, hs, he, head, typ)
             ev.caption = para.kind == "caption"  # may refer to an event of the body, never define one
             out.append(ev)
@@ -352,7 +355,9 @@ def _roles(article, schema: Schema, fam, px: _Para, sent, hs: int, he: int, typ:
     if not fam.roles:
         return [], None, None
     toks = [t for t in px.tokens if not (t[0] < he and t[1] > hs)]
-    toks = sorted(toks + [(hs, he, "\ue000", ())])
+    others = [(s, e, EVENT, ()) for s, e in px.triggers if (s, e) != (hs, he)
+              and not any(t[0] < e and s < t[1] for t in toks)]
+    toks = sorted(toks + others + [(hs, he, "\ue000", ())])
     enc = encode(px.folded, sent, toks)
     found = match_roles(fam.roles, enc, typ)
     if not found:
