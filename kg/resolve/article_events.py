@@ -12,6 +12,16 @@ gives it the dates and place of the event told before it; a bilateral meeting
 without a place, dated within the main event (from two days before to one day
 after), takes the main event's place.
 
+Bulletins (``Paragraph.item``, one item per story): every item has its own
+main event, and the attachments above (definite, multilateral predicate, weak
+mention, 次日/同时/期间 dates, the main event's place) never reach an event
+of another item; mentions in different items join only by their name (two
+items of one bulletin are two stories: 习近平同普京会谈 and 习近平会见米舒斯京
+the same day are two encounters of the same two countries). A numbered entry
+of the bulletin's digest (``3.习近平会见突尼斯总统；``) is a story of its own.
+Mentions in photo captions (``kind == "caption"``) are left out: a caption
+names people and places, it tells no event of the article.
+
 The helpers shared with cross-article resolution (:mod:`kg.resolve.events`)
 are public: ``FAMILY``, :class:`ArticleEvent`, :func:`dates_agree`,
 :func:`names_nest`, :func:`ordinals_agree`, :func:`within`, :func:`window_of`.
@@ -206,9 +216,21 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         events.append(ev)
         return ev
 
-    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].paragraph, mentions[k].start))
-    # 1. named mentions
-    for k in order:
+    def item_of(par: int):
+        return _scope(article, par)
+
+    def in_item(e: ArticleEvent, item: int) -> bool:
+        return any(item_of(sp[0]) == item for sp in e.spans)
+
+    # a photo caption names people and places but tells no event of the article
+    # (a file photo of an earlier meeting is not today's news): its named
+    # mentions only join an event the body tells, by name and date (step 1b)
+    everything = sorted(range(len(mentions)), key=lambda k: (mentions[k].paragraph, mentions[k].start))
+    captions = [k for k in everything if _in_caption(article, mentions[k].paragraph)]
+    order = [k for k in everything if not _in_caption(article, mentions[k].paragraph)]
+    caption_set = set(captions)
+    # 1. named mentions (1b: those of captions, which never open an event)
+    for k in order + captions:
         m = mentions[k]
         if m.kind != "named" and not (m.kind == "definite" and m.units):
             continue
@@ -221,10 +243,12 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         d = (m.date.begin, m.date.until) if m.date else None
         target = next((e for e in events if e.family == probe.family and ordinals_agree(e, probe)
                        and names_nest(e, probe) and dates_agree(window_of(e), d)), None)
+        if target is None and k in caption_set:
+            continue
         ev = target or new(m, (m.paragraph, m.start))
         absorb(ev, m)
         link[k] = ev
-    main = max(events, key=lambda e: (len(e.spans), -e.first[0], -e.first[1])) if events else None
+    mains = _item_mains(events, item_of, caption_set and (lambda sp: _in_caption(article, sp[0])))
     # 2. definite, predicate
     for k in order:
         m = mentions[k]
@@ -232,12 +256,15 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
             continue
         fam = FAMILY[m.type]
         d = (m.date.begin, m.date.until) if m.date else None
+        item = item_of(m.paragraph)
+        main = mains.get(item)
         if m.kind == "definite":
             target = None
             if main is not None and main.family == fam:
                 target = main
             else:
-                earlier = [e for e in events if e.family == fam and e.first <= (m.paragraph, m.start)]
+                earlier = [e for e in events if e.family == fam and e.first <= (m.paragraph, m.start)
+                           and in_item(e, item)]
                 target = earlier[-1] if earlier else main  # 主持会晤 after a summit: the summit
             if target is None:
                 continue
@@ -257,14 +284,15 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         if fam == "visit":
             dest = frozenset(ctx.key(i) for i in m.locations)
             target = next((e for e in events if e.family == "visit" and e.bilateral == (people | dest)
-                           and dates_agree(window_of(e), d)), None)
+                           and dates_agree(window_of(e), d) and in_item(e, item)), None)
             ev = target or new(m, (m.paragraph, m.start))
             ev.bilateral = people | dest
         elif (len(people) >= 2 or len(countries) == 2) and not grouped:
             # the sides of a bilateral encounter: each person's country when the article states it
             pair = frozenset(next(iter(person_country[p])) if len(person_country.get(p, ())) == 1
                              else _head_of(ctx, p, article.published) or p for p in people) | countries
-            target = next((e for e in events if e.bilateral == pair and dates_agree(window_of(e), d)), None)
+            target = next((e for e in events if e.bilateral == pair and dates_agree(window_of(e), d)
+                           and in_item(e, item)), None)
             ev = target or new(m, (m.paragraph, m.start))
             ev.bilateral = pair
         else:
@@ -277,7 +305,7 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
                 if ctx.key(i):
                     probe.locations[ctx.key(i)] = None
             target = next((e for e in events if e.units and e.family == fam and names_nest(e, probe)
-                           and dates_agree(window_of(e), d) and e is not main), None)
+                           and dates_agree(window_of(e), d) and e is not main and in_item(e, item)), None)
             before_main = any(o.temporal and o.paragraph == m.paragraph and o.sentence == m.sentence
                               and link[j] is main and main is not None for j, o in enumerate(mentions))
             if target is None and main is not None and main.family == "gathering" and dates_agree(window_of(main), d) \
@@ -290,50 +318,110 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         absorb(ev, m)
         link[k] = ev
         if main is None:
-            main = ev
-    # 3. weak mentions link to the main event (or the last event of their family)
+            mains[item] = ev
+    # 3. weak mentions link to their item's main event (or the item's last event of their family)
     for k in order:
         m = mentions[k]
         if m.kind != "weak" and not (m.temporal and link[k] is None):
             continue
         fam = FAMILY[m.type]
+        item = item_of(m.paragraph)
+        main = mains.get(item)
         if main is not None and main.family == fam:
             link[k] = main
         else:
-            earlier = [e for e in events if e.family == fam and e.first <= (m.paragraph, m.start)]
+            earlier = [e for e in events if e.family == fam and e.first <= (m.paragraph, m.start)
+                       and in_item(e, item)]
             link[k] = earlier[-1] if earlier else None
         if link[k] is not None:
             link[k].spans.append((m.paragraph, *m.sentence))
     _officials_of_paragraph(article, mentions, link, heads, ctx)
-    if main is not None:
+    for main in mains.values():
         main.main = True
         main.reported = True
-        mw = window_of(main)
-        for k in order:
-            m, ev = mentions[k], link[k]
-            if ev is None or ev is main or ev.dates:
-                continue
-            if mw and m.next_day:
-                day = mw[0] + dt.timedelta(days=1)
-                ev.dates.append((day, day, "day", (m.paragraph, *m.sentence)))
-            elif mw and m.simultaneous:
-                w = main.window()
-                ev.dates.append((w[0], w[1], w[2], (m.paragraph, *m.sentence)))
-            elif m.during:
-                anchor = _told_before(mentions, link, k)
-                w = anchor.window() if anchor is not None else None
-                if w:
-                    ev.dates.append((w[0], w[1], w[2], (m.paragraph, *m.sentence)))
-                    for loc, span in anchor.locations.items():
-                        ev.locations.setdefault(loc, span)
-        for ev in events:
-            w = window_of(ev)
-            if ev is main or ev.locations or ev.family != "encounter" or not mw or not w:
-                continue
-            if mw[0] - dt.timedelta(days=2) <= w[0] <= mw[1] + dt.timedelta(days=1):
-                for loc, span in main.locations.items():
-                    ev.locations.setdefault(loc, span)
+    _dates_from_main(mentions, link, order, mains, item_of)
+    _places_from_main(events, mains, item_of)
     return events, link
+
+
+def _item_mains(events: list[ArticleEvent], item_of, skip=None) -> dict:
+    """The main event of each item (of a bulletin; an ordinary article is one
+    item): the event named in most of the item's sentences (spans for which
+    ``skip`` is true, captions, do not count), ties: the first."""
+    spans: dict = {}
+    for n, ev in enumerate(events):
+        for sp in ev.spans:
+            if not (skip and skip(sp)):
+                spans.setdefault(item_of(sp[0]), Counter())[n] += 1
+    out = {}
+    for item, votes in spans.items():
+        n = max(votes, key=lambda n: (votes[n], -events[n].first[0], -events[n].first[1]))
+        out[item] = events[n]
+    return out
+
+
+def _dates_from_main(mentions, link, order, mains, item_of) -> None:
+    """Undated events take a date from their item's main event: 次日 (the day
+    after its start), 同时 (its dates); 峰会期间 gives the dates and place of the
+    event told before it in the sentence. Never from another item's event."""
+    for k in order:
+        m, ev = mentions[k], link[k]
+        main = mains.get(item_of(m.paragraph))
+        if ev is None or main is None or ev is main or ev.dates:
+            continue
+        mw = window_of(main)
+        if mw and m.next_day:
+            day = mw[0] + dt.timedelta(days=1)
+            ev.dates.append((day, day, "day", (m.paragraph, *m.sentence)))
+        elif mw and m.simultaneous:
+            w = main.window()
+            ev.dates.append((w[0], w[1], w[2], (m.paragraph, *m.sentence)))
+        elif m.during:
+            anchor = _told_before(mentions, link, k)
+            w = anchor.window() if anchor is not None else None
+            if w:
+                ev.dates.append((w[0], w[1], w[2], (m.paragraph, *m.sentence)))
+                for loc, span in anchor.locations.items():
+                    ev.locations.setdefault(loc, span)
+
+
+def _places_from_main(events, mains, item_of) -> None:
+    """A bilateral encounter without a place, dated within the main event of
+    the item that first tells it (from two days before to one day after), takes
+    that main event's place."""
+    is_main = {id(e) for e in mains.values()}
+    for ev in events:
+        main = mains.get(item_of(ev.first[0]))
+        w = window_of(ev)
+        if main is None or id(ev) in is_main or ev.locations or ev.family != "encounter" or not w:
+            continue
+        mw = window_of(main)
+        if mw and mw[0] - dt.timedelta(days=2) <= w[0] <= mw[1] + dt.timedelta(days=1):
+            for loc, span in main.locations.items():
+                ev.locations.setdefault(loc, span)
+
+
+# A numbered entry of a bulletin's digest (``3.习近平会见突尼斯总统；``,
+# ``（7）中关村论坛永久会址工程钢结构封顶；`` in xwlb_20221210, xwlb_20230322):
+# each entry is the headline of another story.
+_LIST_ENTRY = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])\s*\S")
+
+
+def _scope(article: Article, paragraph: int) -> tuple[int, int]:
+    """The story a paragraph belongs to, for attaching mentions to events:
+    ``(item, -1)``; a numbered entry of a bulletin's digest is a story of its
+    own, ``(item, paragraph)``. An ordinary article is one scope, ``(0, -1)``."""
+    if not 0 <= paragraph < len(article.paragraphs):
+        return (0, -1)
+    para = article.paragraphs[paragraph]
+    if article.items and _LIST_ENTRY.match(para.text):
+        return (para.item, paragraph)
+    return (para.item, -1)
+
+
+def _in_caption(article: Article, paragraph: int) -> bool:
+    """True when ``paragraph`` indexes a caption paragraph of ``article``."""
+    return 0 <= paragraph < len(article.paragraphs) and article.paragraphs[paragraph].kind == "caption"
 
 
 def _told_before(mentions: list[EventMention], link: list, k: int) -> ArticleEvent | None:
