@@ -69,6 +69,7 @@ class ArticleEvent:
     reported: bool = False
     bilateral: frozenset | None = None
     main: bool = False
+    main_items: set = field(default_factory=set)  # bulletin items (Paragraph.item) it is the main event of
 
     @property
     def family(self) -> str:
@@ -336,9 +337,11 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         if link[k] is not None:
             link[k].spans.append((m.paragraph, *m.sentence))
     _officials_of_paragraph(article, mentions, link, heads, ctx)
-    for main in mains.values():
+    for (item, entry), main in mains.items():
         main.main = True
         main.reported = True
+        if entry < 0:
+            main.main_items.add(item)
     _dates_from_main(mentions, link, order, mains, item_of)
     _places_from_main(events, mains, item_of)
     return events, link
