@@ -19,8 +19,9 @@ of another item; mentions in different items join only by their name (two
 items of one bulletin are two stories: 习近平同普京会谈 and 习近平会见米舒斯京
 the same day are two encounters of the same two countries). A numbered entry
 of the bulletin's digest (``3.习近平会见突尼斯总统；``) is a story of its own.
-Mentions in photo captions (``kind == "caption"``) are left out: a caption
-names people and places, it tells no event of the article.
+Mentions in photo captions (``kind == "caption"``), in a bulletin's item
+headings and in its digest only join an event the body tells, by name: a
+caption names people and places, a headline repeats what the item tells.
 
 The helpers shared with cross-article resolution (:mod:`kg.resolve.events`)
 are public: ``FAMILY``, :class:`ArticleEvent`, :func:`dates_agree`,
@@ -226,9 +227,12 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
     # a photo caption names people and places but tells no event of the article
     # (a file photo of an earlier meeting is not today's news): its named
     # mentions only join an event the body tells, by name and date (step 1b)
+    # mentions of an item's heading and of a bulletin's digest are headlines, as
+    # an article's title is: they too only join events the body tells
     everything = sorted(range(len(mentions)), key=lambda k: (mentions[k].paragraph, mentions[k].start))
-    captions = [k for k in everything if _in_caption(article, mentions[k].paragraph)]
-    order = [k for k in everything if not _in_caption(article, mentions[k].paragraph)]
+    aside = _aside_paragraphs(article)
+    captions = [k for k in everything if mentions[k].paragraph in aside]
+    order = [k for k in everything if mentions[k].paragraph not in aside]
     caption_set = set(captions)
     # 1. named mentions (1b: those of captions, which never open an event)
     for k in order + captions:
@@ -249,7 +253,7 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         ev = target or new(m, (m.paragraph, m.start))
         absorb(ev, m)
         link[k] = ev
-    mains = _item_mains(events, item_of, caption_set and (lambda sp: _in_caption(article, sp[0])))
+    mains = _item_mains(events, item_of, caption_set and (lambda sp: sp[0] in aside))
     # 2. definite, predicate
     for k in order:
         m = mentions[k]
@@ -422,9 +426,26 @@ def _scope(article: Article, paragraph: int) -> tuple[int, int]:
     return (para.item, -1)
 
 
-def _in_caption(article: Article, paragraph: int) -> bool:
-    """True when ``paragraph`` indexes a caption paragraph of ``article``."""
-    return 0 <= paragraph < len(article.paragraphs) and article.paragraphs[paragraph].kind == "caption"
+def _aside_paragraphs(article: Article) -> set[int]:
+    """Indexes of the paragraphs that tell no event of their own: photo
+    captions; in a bulletin, its items' headings and the entries of its digest
+    (an item most of whose text paragraphs are numbered entries, 新闻摘要)."""
+    out = {p for p, para in enumerate(article.paragraphs) if para.kind == "caption"}
+    if not article.items:
+        return out
+    entries: dict[int, list[int]] = {}
+    texts: Counter = Counter()
+    for p, para in enumerate(article.paragraphs):
+        if para.kind == "heading":
+            out.add(p)
+        elif para.kind == "body":
+            texts[para.item] += 1
+            if _LIST_ENTRY.match(para.text):
+                entries.setdefault(para.item, []).append(p)
+    for item, ps in entries.items():
+        if 2 * len(ps) >= texts[item]:
+            out.update(ps)
+    return out
 
 
 def _told_before(mentions: list[EventMention], link: list, k: int) -> ArticleEvent | None:
