@@ -172,6 +172,16 @@ def test_next_day_never_counts_from_another_items_event(result):
         assert not set(ev.locations) & {"gaz:russia", "name:喀山"}
 
 
+def test_headings_and_digest_entries_open_no_event(result):
+    # 习近平会见法国总统马克龙 is the digest entry, the item heading and the body:
+    # one event, the body's; the digest and heading give no undated copy
+    art = next(a for a in result.articles if a.path.endswith("bulletin.md"))
+    told = [k for k in result.events_left_out if "马克龙" in k]
+    assert told == []
+    assert len(_events(result, "习近平与马克龙")) == 1
+    assert [e for e in _events(result, "马克龙") if art.id in e.articles][0].start == "2024-10-23"
+
+
 def test_caption_gives_entities_but_no_event(result):
     art = next(a for a in result.articles if a.path.endswith("captioned.md"))
     assert art.paragraphs[0].kind == "caption"
