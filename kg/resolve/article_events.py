@@ -17,11 +17,11 @@ main event, and the attachments above (definite, multilateral predicate, weak
 mention, 次日/同时/期间 dates, the main event's place) never reach an event
 of another item; mentions in different items join only by their name (two
 items of one bulletin are two stories: 习近平同普京会谈 and 习近平会见米舒斯京
-the same day are two encounters of the same two countries). A numbered entry
-of the bulletin's digest (``3.习近平会见突尼斯总统；``) is a story of its own.
+the same day are two encounters of the same two countries).
 Mentions in photo captions (``kind == "caption"``), in a bulletin's item
-headings and in its digest only join an event the body tells, by name: a
-caption names people and places, a headline repeats what the item tells.
+headings and in its digest (``3.习近平会见突尼斯总统；``) only join an event
+the body tells, by name: a caption names people and places, a headline
+repeats what its item tells.
 
 The helpers shared with cross-article resolution (:mod:`kg.resolve.events`)
 are public: ``FAMILY``, :class:`ArticleEvent`, :func:`dates_agree`,
@@ -218,8 +218,8 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         events.append(ev)
         return ev
 
-    def item_of(par: int):
-        return _scope(article, par)
+    def item_of(par: int) -> int:
+        return article.paragraphs[par].item if 0 <= par < len(article.paragraphs) else 0
 
     def in_item(e: ArticleEvent, item: int) -> bool:
         return any(item_of(sp[0]) == item for sp in e.spans)
@@ -231,11 +231,10 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
     # an article's title is: they too only join events the body tells
     everything = sorted(range(len(mentions)), key=lambda k: (mentions[k].paragraph, mentions[k].start))
     aside = _aside_paragraphs(article)
-    captions = [k for k in everything if mentions[k].paragraph in aside]
+    asides = [k for k in everything if mentions[k].paragraph in aside]
     order = [k for k in everything if mentions[k].paragraph not in aside]
-    caption_set = set(captions)
-    # 1. named mentions (1b: those of captions, which never open an event)
-    for k in order + captions:
+    # 1. named mentions (then those of captions and headlines, which never open an event)
+    for k in order + asides:
         m = mentions[k]
         if m.kind != "named" and not (m.kind == "definite" and m.units):
             continue
@@ -248,12 +247,12 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         d = (m.date.begin, m.date.until) if m.date else None
         target = next((e for e in events if e.family == probe.family and ordinals_agree(e, probe)
                        and names_nest(e, probe) and dates_agree(window_of(e), d)), None)
-        if target is None and k in caption_set:
+        if target is None and mentions[k].paragraph in aside:
             continue
         ev = target or new(m, (m.paragraph, m.start))
         absorb(ev, m)
         link[k] = ev
-    mains = _item_mains(events, item_of, caption_set and (lambda sp: sp[0] in aside))
+    mains = _item_mains(events, item_of, lambda sp: sp[0] in aside)
     # 2. definite, predicate
     for k in order:
         m = mentions[k]
@@ -341,11 +340,10 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         if link[k] is not None:
             link[k].spans.append((m.paragraph, *m.sentence))
     _officials_of_paragraph(article, mentions, link, heads, ctx)
-    for (item, entry), main in mains.items():
+    for item, main in mains.items():
         main.main = True
         main.reported = True
-        if entry < 0:
-            main.main_items.add(item)
+        main.main_items.add(item)
     _dates_from_main(mentions, link, order, mains, item_of)
     _places_from_main(events, mains, item_of)
     return events, link
@@ -354,7 +352,7 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
 def _item_mains(events: list[ArticleEvent], item_of, skip=None) -> dict:
     """The main event of each item (of a bulletin; an ordinary article is one
     item): the event named in most of the item's sentences (spans for which
-    ``skip`` is true, captions, do not count), ties: the first."""
+    ``skip`` is true, captions and headlines, do not count), ties: the first."""
     spans: dict = {}
     for n, ev in enumerate(events):
         for sp in ev.spans:
@@ -410,20 +408,8 @@ def _places_from_main(events, mains, item_of) -> None:
 
 # A numbered entry of a bulletin's digest (``3.习近平会见突尼斯总统；``,
 # ``（7）中关村论坛永久会址工程钢结构封顶；`` in xwlb_20221210, xwlb_20230322):
-# each entry is the headline of another story.
+# each entry is the headline of another item.
 _LIST_ENTRY = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])\s*\S")
-
-
-def _scope(article: Article, paragraph: int) -> tuple[int, int]:
-    """The story a paragraph belongs to, for attaching mentions to events:
-    ``(item, -1)``; a numbered entry of a bulletin's digest is a story of its
-    own, ``(item, paragraph)``. An ordinary article is one scope, ``(0, -1)``."""
-    if not 0 <= paragraph < len(article.paragraphs):
-        return (0, -1)
-    para = article.paragraphs[paragraph]
-    if article.items and _LIST_ENTRY.match(para.text):
-        return (para.item, paragraph)
-    return (para.item, -1)
 
 
 def _aside_paragraphs(article: Article) -> set[int]:
