@@ -44,6 +44,28 @@ BULLETIN = """# 《晚间新闻》 (20241023)
 次日，外交部长王毅会见卢旺达外长恩杜洪吉雷赫。双方在会晤中表示，愿加强合作。
 """
 
+# One item told in two sentences (会见 twice), and 当天 at the head of the next item.
+BULLETIN_2 = """# 《晚间新闻》 (20230322)
+
+## 新闻摘要
+
+1.习近平会见俄罗斯总理；
+
+2.李强会见新加坡总理；
+
+## 详细新闻
+
+### 习近平会见俄罗斯总理
+
+当地时间3月21日上午，国家主席习近平在莫斯科会见俄罗斯总理米舒斯京。
+
+米舒斯京表示，今天我率俄罗斯政府内阁成员同习近平主席会见，对习近平主席访问俄罗斯表示欢迎。
+
+### 李强会见新加坡总理
+
+当天，国务院总理李强在北京会见新加坡总理黄循财。
+"""
+
 # One story with a lead and subheadings: not a bulletin.
 ONE_STORY = """# 王毅谈中亚之行
 
@@ -75,6 +97,7 @@ def inputs(tmp_path_factory) -> Path:
     inp = root / "in"
     inp.mkdir()
     (inp / "bulletin.md").write_text(BULLETIN, encoding="utf-8")
+    (inp / "bulletin2.md").write_text(BULLETIN_2, encoding="utf-8")
     (inp / "story.md").write_text(ONE_STORY, encoding="utf-8")
     (inp / "captioned.md").write_text(CAPTIONED, encoding="utf-8")
     return inp
@@ -172,6 +195,22 @@ def test_next_day_never_counts_from_another_items_event(result):
         assert not set(ev.locations) & {"gaz:russia", "name:喀山"}
 
 
+def test_an_items_second_mention_of_its_meeting_is_that_meeting(result):
+    # 米舒斯京表示，今天我率俄罗斯政府内阁成员同习近平主席会见: the item's meeting, not another one
+    art = next(a for a in result.articles if a.path.endswith("bulletin2.md"))
+    meetings = [e for e in result.events.values() if art.id in e.articles and e.type == "Meeting"
+                and "gaz:xi-jinping" in e.participants]
+    assert [(e.start, "gaz:mikhail-mishustin" in e.participants) for e in meetings] == [("2023-03-21", True)]
+
+
+def test_that_day_never_takes_the_day_of_another_item(result):
+    # 当天 heads item 2: the broadcast day, not 3月21日 of item 1
+    art = next(a for a in result.articles if a.path.endswith("bulletin2.md"))
+    [li] = [e for e in _events(result, "李强与黄循财") if art.id in e.articles]
+    assert li.start == "2023-03-22"
+    assert "gaz:moscow" not in li.locations
+
+
 def test_headings_and_digest_entries_open_no_event(result):
     # 习近平会见法国总统马克龙 is the digest entry, the item heading and the body:
     # one event, the body's; the digest and heading give no undated copy
@@ -222,9 +261,9 @@ def test_items_are_parts_in_the_articles_graph(inputs, built):
     # the article keeps its own headline and is still one article
     assert g.value(article, NKG.headline) == Literal(art.title, lang="zh-Hans")
     merged = Graph().parse(built / "graph.ttl", format="turtle")
-    assert len(set(merged.subjects(RDF.type, NKG.Article))) == 3
-    # a one-story article has no parts
-    assert len(set(merged.subjects(RDF.type, NKG.ArticlePart))) == 4
+    assert len(set(merged.subjects(RDF.type, NKG.Article))) == 4
+    # the two bulletins have parts (4 and 3 items), the one-story articles none
+    assert len(set(merged.subjects(RDF.type, NKG.ArticlePart))) == 4 + 3
 
 
 def test_parts_validate(built):

@@ -17,7 +17,9 @@ main event, and the attachments above (definite, multilateral predicate, weak
 mention, 次日/同时/期间 dates, the main event's place) never reach an event
 of another item; mentions in different items join only by their name (two
 items of one bulletin are two stories: 习近平同普京会谈 and 习近平会见米舒斯京
-the same day are two encounters of the same two countries).
+the same day are two encounters of the same two countries). Within an item,
+one short story, a predicate mention of the main event's family joins it
+(米舒斯京表示，今天我率俄罗斯政府…同习近平主席会见, in the item 习近平会见俄罗斯总理).
 Mentions in photo captions (``kind == "caption"``), in a bulletin's item
 headings and in its digest (``3.习近平会见突尼斯总统；``) only join an event
 the body tells, by name: a caption names people and places, a headline
@@ -312,8 +314,9 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
                            and dates_agree(window_of(e), d) and e is not main and in_item(e, item)), None)
             before_main = any(o.temporal and o.paragraph == m.paragraph and o.sentence == m.sentence
                               and link[j] is main and main is not None for j, o in enumerate(mentions))
-            if target is None and main is not None and main.family == "gathering" and dates_agree(window_of(main), d) \
-                    and not before_main:
+            # the main gathering; in a bulletin item (one short story) also its main encounter or visit
+            joins_main = main is not None and (main.family == "gathering" or (article.items and main.family == fam))
+            if target is None and joins_main and dates_agree(window_of(main), d) and not before_main:
                 locs = {ctx.key(i) for i in m.locations}
                 main_locs = set().union(*(within(ctx, l) for l in main.locations)) if main.locations else set()
                 if not locs or not main_locs or locs & main_locs:
