@@ -53,6 +53,8 @@ BULLETIN_2 = """# 《晚间新闻》 (20230322)
 
 2.李强会见新加坡总理；
 
+3.王沪宁会见多哥总统；
+
 ## 详细新闻
 
 ### 习近平会见俄罗斯总理
@@ -64,6 +66,10 @@ BULLETIN_2 = """# 《晚间新闻》 (20230322)
 ### 李强会见新加坡总理
 
 当天，国务院总理李强在北京会见新加坡总理黄循财。
+
+### 王沪宁会见多哥总统
+
+3月22日，全国政协主席王沪宁在北京会见来华出席中非合作论坛北京峰会的多哥总统福雷。王沪宁表示，愿同多方加强交流。
 """
 
 # One story with a lead and subheadings: not a bulletin.
@@ -211,6 +217,15 @@ def test_that_day_never_takes_the_day_of_another_item(result):
     assert "gaz:moscow" not in li.locations
 
 
+def test_an_items_lead_story_is_the_one_its_heading_names(result):
+    # 王沪宁会见多哥总统: the meeting is the item's main event, not the summit its guest came for
+    art = next(a for a in result.articles if a.path.endswith("bulletin2.md"))
+    [meeting] = [e for e in result.events.values() if art.id in e.articles and e.type == "Meeting"
+                 and any("王沪宁" in lab for c in e.labels.values() for lab in c)]
+    assert meeting.start == "2023-03-22"
+    assert "gaz:togo" in meeting.participants
+
+
 def test_headings_and_digest_entries_open_no_event(result):
     # 习近平会见法国总统马克龙 is the digest entry, the item heading and the body:
     # one event, the body's; the digest and heading give no undated copy
@@ -262,8 +277,8 @@ def test_items_are_parts_in_the_articles_graph(inputs, built):
     assert g.value(article, NKG.headline) == Literal(art.title, lang="zh-Hans")
     merged = Graph().parse(built / "graph.ttl", format="turtle")
     assert len(set(merged.subjects(RDF.type, NKG.Article))) == 4
-    # the two bulletins have parts (4 and 3 items), the one-story articles none
-    assert len(set(merged.subjects(RDF.type, NKG.ArticlePart))) == 4 + 3
+    # the two bulletins have parts (4 items each), the one-story articles none
+    assert len(set(merged.subjects(RDF.type, NKG.ArticlePart))) == 4 + 4
 
 
 def test_parts_validate(built):

@@ -13,7 +13,8 @@ without a place, dated within the main event (from two days before to one day
 after), takes the main event's place.
 
 Bulletins (``Paragraph.item``, one item per story): every item has its own
-main event, and the attachments above (definite, multilateral predicate, weak
+main event, of the family its heading names when it names one (the meeting
+in 王沪宁会见多哥总统, not the summit the guest came for), and the attachments above (definite, multilateral predicate, weak
 mention, 次日/同时/期间 dates, the main event's place) never reach an event
 of another item; mentions in different items join only by their name (two
 items of one bulletin are two stories: 习近平同普京会谈 and 习近平会见米舒斯京
@@ -254,7 +255,9 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         ev = target or new(m, (m.paragraph, m.start))
         absorb(ev, m)
         link[k] = ev
-    mains = _item_mains(events, item_of, lambda sp: sp[0] in aside)
+    # a bulletin item's heading names its lead story (习近平会见多哥总统): its main event is of that family
+    lead = _heading_families(article, mentions, everything)
+    mains = _item_mains(events, item_of, lambda sp: sp[0] in aside, lead)
     # 2. definite, predicate
     for k in order:
         m = mentions[k]
@@ -314,17 +317,17 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
                            and dates_agree(window_of(e), d) and e is not main and in_item(e, item)), None)
             before_main = any(o.temporal and o.paragraph == m.paragraph and o.sentence == m.sentence
                               and link[j] is main and main is not None for j, o in enumerate(mentions))
-            # the main gathering; in a bulletin item (one short story) also its main encounter or visit
-            joins_main = main is not None and (main.family == "gathering" or (article.items and main.family == fam))
-            if target is None and joins_main and dates_agree(window_of(main), d) and not before_main:
+            if target is None and main is not None and dates_agree(window_of(main), d) and not before_main:
                 locs = {ctx.key(i) for i in m.locations}
                 main_locs = set().union(*(within(ctx, l) for l in main.locations)) if main.locations else set()
-                if not locs or not main_locs or locs & main_locs:
+                if main.family == "gathering" and (not locs or not main_locs or locs & main_locs):
                     target = main
+                elif article.items and main.family == fam:
+                    target = main  # a bulletin item is one short story: its lead encounter or visit
             ev = target or new(m, (m.paragraph, m.start))
         absorb(ev, m)
         link[k] = ev
-        if main is None:
+        if main is None and lead.get(item, ev.family) == ev.family:
             mains[item] = ev
     # 3. weak mentions link to their item's main event (or the item's last event of their family)
     for k in order:
@@ -352,15 +355,33 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
     return events, link
 
 
-def _item_mains(events: list[ArticleEvent], item_of, skip=None) -> dict:
+def _heading_families(article: Article, mentions: list[EventMention], order: list[int]) -> dict[int, str]:
+    """Item index → the event family of the first event mention in the item's
+    heading (``encounter`` for 王沪宁会见多哥总统, xwlb_20240902; 习近平会见土库曼斯坦总统,
+    xwlb_20250617), for the items of a bulletin whose heading names one."""
+    out: dict[int, str] = {}
+    if not article.items:
+        return out
+    for k in order:
+        m = mentions[k]
+        para = article.paragraphs[m.paragraph] if 0 <= m.paragraph < len(article.paragraphs) else None
+        if para is not None and para.kind == "heading" and not m.temporal:
+            out.setdefault(para.item, FAMILY[m.type])
+    return out
+
+
+def _item_mains(events: list[ArticleEvent], item_of, skip=None, lead: dict | None = None) -> dict:
     """The main event of each item (of a bulletin; an ordinary article is one
     item): the event named in most of the item's sentences (spans for which
-    ``skip`` is true, captions and headlines, do not count), ties: the first."""
+    ``skip`` is true, captions and headlines, do not count), ties: the first;
+    of the family ``lead`` gives for the item (its heading's), when it gives one."""
     spans: dict = {}
+    lead = lead or {}
     for n, ev in enumerate(events):
         for sp in ev.spans:
-            if not (skip and skip(sp)):
-                spans.setdefault(item_of(sp[0]), Counter())[n] += 1
+            item = item_of(sp[0])
+            if not (skip and skip(sp)) and lead.get(item, ev.family) == ev.family:
+                spans.setdefault(item, Counter())[n] += 1
     out = {}
     for item, votes in spans.items():
         n = max(votes, key=lambda n: (votes[n], -events[n].first[0], -events[n].first[1]))
