@@ -38,7 +38,9 @@ class Paragraph:
 @dataclass
 class Item:
     """One item (story) of a multi-story bulletin (CCTV 新闻联播: one file, many
-    stories under ``###`` headings).
+    stories under ``###`` headings). Only Markdown bulletins are split
+    (:func:`kg.sources.markdown.split_items`); the sections of a one-story
+    article (a lead, then subheadings) are not items.
 
     Attributes:
         index: its position in ``Article.items`` (0-based); paragraphs of the
