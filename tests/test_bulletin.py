@@ -153,6 +153,18 @@ def test_item_offsets_map_to_the_source(inputs):
         assert it.start <= p.offsets[0] and p.offsets[-1] < it.end
 
 
+def test_a_bulletin_without_a_headline_of_its_own(tmp_path):
+    # the first line is already the first item's heading
+    path = tmp_path / "b.md"
+    path.write_text("### 习近平会见法国总统马克龙\n\n10月23日，国家主席习近平会见法国总统马克龙。\n\n"
+                    "### 王毅会见卢旺达外长\n\n次日，外交部长王毅会见卢旺达外长。\n", encoding="utf-8")
+    art = read_article(path)
+    assert [it.heading for it in art.items] == ["习近平会见法国总统马克龙", "王毅会见卢旺达外长"]
+    assert [p.item for p in art.paragraphs] == [0, 1, 1]
+    assert art.source_text[art.items[0].start:art.items[0].end] == (
+        "### 习近平会见法国总统马克龙\n\n10月23日，国家主席习近平会见法国总统马克龙。")
+
+
 def test_one_story_with_subheadings_is_not_split(inputs):
     art = read_article(inputs / "story.md")
     assert art.items == []

@@ -32,12 +32,13 @@ def read(path: Path, text: str) -> Article:
     (``published_inferred`` is True), a ``datetime.date``.
     """
     paragraphs = markdown_paragraphs(text, 0, len(text))
-    title = next((p.text for p in paragraphs if p.kind == "heading"), "")
+    title_para = next((p for p in paragraphs if p.kind == "heading"), None)
+    title = title_para.text if title_para is not None else ""
     body_paras = [p for p in paragraphs if not (p.kind == "heading" and p.text == title)]
     # a date in the title (《新闻联播》 (20221114)) dates the text; else the latest date it states
     published: dt.date | None = latest_stated_date([title]) or latest_stated_date([p.text for p in paragraphs])
     body = "\n".join(p.text for p in paragraphs)
-    items = split_items(body_paras, text)
+    items = split_items(body_paras, text, title_para)
     return Article(
         id=stable_id(None, text),
         path=str(path),
@@ -63,7 +64,7 @@ def heading_level(p: Paragraph, source: str) -> int | None:
     return len(m.group(1)) if m and m.end() <= p.offsets[0] + 1 else None
 
 
-def split_items(paragraphs: list[Paragraph], source: str) -> list[Item]:
+def split_items(paragraphs: list[Paragraph], source: str, title: Paragraph | None = None) -> list[Item]:
     """Split a bulletin's body into its items; sets ``Paragraph.item`` in place.
 
     The item level is the Markdown heading level the body uses most (the deeper
@@ -77,6 +78,11 @@ def split_items(paragraphs: list[Paragraph], source: str) -> list[Item]:
     every 新闻联播 file opens with ``## 新闻摘要`` right under its title
     (xwlb_20221210, xwlb_20230320), a reported story with its lead.
 
+    ``title`` is the file's headline paragraph (not among ``paragraphs``): a
+    file with no headline of its own, whose first line is already an item's
+    heading (``### 第一条`` … ``### 第二条``), has that heading as the first
+    item's.
+
     Returns the items with offsets into ``source`` (see :class:`kg.model.Item`),
     or ``[]`` (every paragraph keeps item 0) when the body is one story.
     """
@@ -85,6 +91,10 @@ def split_items(paragraphs: list[Paragraph], source: str) -> list[Item]:
     if not counts:
         return []
     level = max(counts, key=lambda lv: (counts[lv], lv))
+    if title is not None and heading_level(title, source) == level and (not paragraphs or
+                                                                        title.offsets[0] < paragraphs[0].offsets[0]):
+        paragraphs, levels = [title, *paragraphs], [level, *levels]
+        counts[level] += 1
     if counts[level] < MIN_ITEM_HEADINGS:
         return []
     first_head = next(i for i, lv in enumerate(levels) if lv is not None and lv <= level)
