@@ -196,15 +196,20 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
         mentions, link, evs = links[art.id]
         main = next((ev_key[id(e)] for e in evs if e.main and id(e) in ev_key), None)
 
-        def event_of_sentence(par, sent, mentions=mentions, link=link):
+        def event_of_sentence(par, sent, mentions=mentions, link=link, art=art, evs=evs):
             for want in ("sentence", "paragraph"):
                 for m, ev in zip(mentions, link):
                     if ev is not None and id(ev) in ev_key and m.paragraph == par and \
                             (want == "paragraph" or m.sentence == sent):
                         return ev_key[id(ev)]
+            if art.items and 0 <= par < len(art.paragraphs):  # a bulletin: its item's main event only
+                item = art.paragraphs[par].item
+                return next((ev_key[id(e)] for e in evs if item in e.main_items and id(e) in ev_key), None)
             return None
 
         ctx = contexts[art.id]
+        if art.items:
+            main = None
         locals_ += local_agreements(art, find_agreements(art), event_of_sentence, main, ctx.key,
                                     person_country[art.id], event_countries)
     agreements = resolve_agreements(locals_)

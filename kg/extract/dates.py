@@ -20,6 +20,13 @@ is close to the publication day):
 - 今年/去年/明年/前年 shift the publication year; 初/底/上旬/下旬 keep month
   precision.
 
+Relative dates never carry across texts: ``find_dates`` reads one text
+(:mod:`kg.extract.events` passes one paragraph), so 当天/同日 take a day named
+earlier in that paragraph or the publication day, never a day of another
+paragraph, and so never one of another item of a bulletin; 次日 is resolved by
+:mod:`kg.resolve.article_events` against the main event of the mention's own
+item.
+
 No external library: jionlp (the one tested that resolves these) weighs 245 MB
 and prints a banner on import; the grammar needed here is small. The table in
 ``tests/test_dates.py`` is the specification.

@@ -124,14 +124,15 @@ def find_citations(article: Article, publisher: str | None, gaz: Gazetteer | Non
     return out
 
 
-_LEAD = re.compile(r"^[\s▶►▷●■◆★•*#\-–—0-9.、（()）]*$")
+_LIST_BEFORE = re.compile(r"^[\s▶►▷●■◆★•*#\-–—0-9.、（()）]*(?:[^：:，,。]{1,20}[、和及])*[\s*《]*$")
+_LIST_AFTER = re.compile(r"[》\s*]*(?:[、和及][^：:，,。]{1,20})*等?[》\s*]*[：:]")
 
 
 def _speaks(text: str, m: Mention) -> bool:
-    """The outlet opens its paragraph (after bullets and markup) and a colon follows it:
-    ``路透社：…``, ``《伊斯兰堡邮报》：…`` — the paragraph is what it says."""
-    return bool(_LEAD.match(text[:m.start].replace("《", ""))) and \
-        re.match(r"[》\s*]*[：:]", text[m.end:m.end + 4]) is not None
+    """The outlet, alone or in a list of sources, opens its paragraph (after bullets and
+    markup) and a colon follows: ``路透社：…``, ``法新社、彭博社等：…``, ``《伊斯兰堡邮报》：…``
+    — the paragraph is what they say."""
+    return bool(_LIST_BEFORE.match(text[:m.start])) and _LIST_AFTER.match(text[m.end:m.end + 60]) is not None
 
 
 def _is_credit(text: str, m: Mention) -> bool:
