@@ -387,6 +387,7 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         main.main = True
         main.reported = True
         main.main_items.add(item)
+        _heading_label(article, item, main)
     _dates_from_main(mentions, link, order, mains, item_of)
     for item, main in mains.items():
         _on_sidelines(main, [e for e in events if item_of(e.first[0]) == item])
@@ -450,6 +451,21 @@ def _dates_from_main(mentions, link, order, mains, item_of) -> None:
                 ev.dates.append((w[0], w[1], w[2], (m.paragraph, *m.sentence)))
                 for loc, span in anchor.locations.items():
                     ev.locations.setdefault(loc, span)
+
+
+def _heading_label(article: Article, item: int, main: ArticleEvent) -> None:
+    """An unnamed lead event of a bulletin item is also called by the item's heading
+    when the heading names it with a trigger of its family (### 习近平出席俄罗斯总统举行的欢迎仪式)."""
+    if main.labels or not article.items or item >= len(article.items):
+        return
+    heading = article.items[item].heading.strip().rstrip("；;。")
+    if not heading or len(heading) > 40:
+        return
+    schema = load_schema()
+    folded = fold(heading)
+    if any(schema.types[t].family == main.family for t in
+           (schema.trigger_type[m.group(0)] for m in schema.trigger_regex.finditer(folded))):
+        main.composed[(main.type, heading)] += 1
 
 
 def _on_sidelines(main: ArticleEvent, events: list[ArticleEvent]) -> None:
