@@ -321,12 +321,12 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         target = None
         if fam == "visit":
             dest = frozenset(ctx.key(i) for i in m.locations)
-            target = next((e for e in events if e.family == "visit" and e.bilateral == (people | dest)
+            target = next((e for e in events if e.family == "visit" and same_trip(e, people, dest, ctx)
                            and dates_agree(window_of(e), d, lasts(fam)) and in_item(e, item)), None)
             ev = target or (None if k in aside_k else new(m, (m.paragraph, m.start)))
             if ev is None:
                 continue  # a caption or headline only refers to an event the body tells
-            ev.bilateral = people | dest
+            ev.bilateral = (ev.bilateral or frozenset()) | people | dest
         elif (len(people) >= 2 or len(countries) == 2) and not grouped:
             # the sides of a bilateral encounter: each person's country when the article states it
             pair = frozenset(next(iter(person_country[p])) if len(person_country.get(p, ())) == 1
@@ -590,6 +590,23 @@ def countries_of_places(ev: ArticleEvent, ctx: EventContext) -> set[str]:
             if country and country in ctx.gaz_key:
                 out.add(ctx.gaz_key[country])
     return out
+
+
+def visitors(ev: ArticleEvent, ctx: EventContext) -> set:
+    """The people taking part in a visit (its visitors and those they meet)."""
+    return {k for k in ev.participants if ctx.entities.get(k) and ctx.entities[k].type == "Person"}
+
+
+def same_trip(ev: ArticleEvent, people: frozenset, dest: frozenset, ctx: EventContext) -> bool:
+    """A visit mention may be a telling of ``ev``: no person on one side missing from the
+    other when both name people, and destinations in a shared country when both name one
+    (对俄罗斯进行国事访问, 抵达莫斯科 and 在克里姆林宫 are one state visit)."""
+    have = visitors(ev, ctx)
+    if people and have and not (people & have):
+        return False
+    probe = ArticleEvent(ev.article)
+    probe.locations = {k: None for k in dest if k}
+    return not places_conflict(ev, probe, ctx)
 
 
 def places_conflict(a: ArticleEvent, b: ArticleEvent, ctx: EventContext) -> bool:
