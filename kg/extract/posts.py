@@ -1,29 +1,56 @@
 """Posts people hold, from apposition patterns around person mentions.
 
-Patterns (``T`` a title of ``kg/data/patterns/titles.jsonl``, ``P`` a person
-mention, ``O`` a country or organisation mention):
+The titles and where each attaches are data (``kg/data/patterns/titles.jsonl``:
+title, kind, ``attach``, canonical form, default organisation ``in``,
+examples); national organs that stand for their country (白宫, 国务院, 中国商务部)
+are ``kg/data/posts/seats.jsonl``. ``T`` is a title, ``P`` a person mention,
+``O`` a country or organisation (a mention, or a country name of the gazetteer
+written in the text):
 
-- ``O T P``: 哈薩克斯坦總統托卡耶夫, 美国国务卿（安东尼‧）布林肯, 欧盟委员会主席冯德莱恩;
-  a title may begin inside ``O`` when the rest of ``O`` is a country name
-  (中国外交部发言人: 中国 + 外交部发言人);
-- ``T、T P``: each title of a list (中共中央政治局委员、外交部长王毅);
-- ``T P`` and ``P T`` (国家主席习近平, 拜登总统): the organisation comes from
-  the person's gazetteer record when one of its posts has that title, else
-  the post is not stated.
+- ``O T P``: 哈薩克斯坦總統托卡耶夫, 欧盟委员会主席冯德莱恩; a title may begin
+  inside ``O`` when the rest of ``O`` is a country name (中国外交部 + 发言人 →
+  中国 + 外交部发言人) or when they share the 国 of the country's name
+  (美国务卿 → 美国 + 国务卿); between ``O`` and ``T`` may stand a modifier
+  (前, 时任: 美国前总统), the government (政府, 内阁: 塞尔维亚政府副总理), a
+  parenthesis (中央情报局（CIA）局长) or, for envoys, 驻 + place (中国驻塞尔维亚大使);
+- ``O T兼T P``: both titles in ``O`` (沙特王储兼首相穆罕默德);
+- ``O T、O T P``: each title of a list with its own organisation
+  (中共中央政治局委员、外交部长王毅);
+- ``时任O T的P``: 时任美国总统的川普;
+- a title that attaches to the country (``attach: country``) and is stated in a
+  national organ of ``kg/data/posts/seats.jsonl`` is a post of that country
+  (白宫国家安全顾问 → the United States); a title attached to the organisation
+  named stays there (克里姆林宫发言人 → the Kremlin);
+- a national title with no ``O`` takes, in order: the country of the previous
+  post in a coordination (美国国务卿布林肯和国防部长奥斯汀), the organisation
+  the same person's same title has elsewhere in the article, the title's
+  default organisation (国务委员 → China), the person's gazetteer record;
+- ``P T`` (拜登总统): the organisation comes from the same sources.
 
+Academic titles (``kind: academic``: 教授, 研究员) are never posts.
 Offsets are paragraph-text character offsets.
 """
 from __future__ import annotations
 
+import functools
+import json
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.patterns import title_canonical, titles
+from kg.extract.patterns import title_canonical, title_rows, titles
 from kg.model import Article
 from kg.text import fold
 
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·‧•・]$")
+MODIFIERS = ("时任", "现任", "前任", "新任", "前", "原")  # 美国前总统: still that person's post
+GOVERNMENT = ("联邦政府", "政府", "内阁")  # 塞尔维亚政府副总理, 阿曼内阁副首相
+TENSE = ("时任", "现任", "前任")  # 时任美国总统的川普: 的 joins title and name only after these
+COORDINATION = ("以及", "、", "和", "与", "及")  # 美国国务卿布林肯和国防部长奥斯汀
+ENUM_NEXT = ("、", "，", "和", "与", "及", "等", "以及")  # what may follow an item of a ，-enumeration
+PAREN_MAX = 24  # longest parenthesis skipped between O and T (中央情报局（CIA）局长), in characters
+COUPLE = ("夫妇", "夫人")  # 塞尔维亚总统武契奇夫妇，议长布尔纳比奇
 
 
 @dataclass(frozen=True)
@@ -48,18 +75,176 @@ class PostFact:
     end: int
 
 
-def _title_ending_at(folded: str, pos: int) -> str | None:
-    for t in titles():
-        if pos - len(t) >= 0 and folded[pos - len(t):pos] == t:
-            return t
-    return None
+@functools.lru_cache(maxsize=None)
+def seats() -> dict[str, str]:
+    """Gazetteer id of a national organ → the id of its country (``kg/data/posts/seats.jsonl``)."""
+    text = resources.files("kg").joinpath("data/posts/seats.jsonl").read_text(encoding="utf-8")
+    return {r["org"]: r["country"] for r in (json.loads(x) for x in text.splitlines() if x.strip())}
+
+
+@dataclass
+class _Item:
+    """One title before (or after) a person: ``org`` None until resolved."""
+
+    person: int
+    title: str
+    canonical: str
+    org: str | None
+    start: int
+    end: int
+    national: bool
+    default_in: str | None = None
+    modifier: str = ""
+
+
+class _Par:
+    """One paragraph's text and the organisations ending at each offset."""
+
+    def __init__(self, article: Article, par: int, gaz: Gazetteer, ms: list):
+        self.text = article.paragraphs[par].text
+        self.folded = fold(self.text)
+        self.gaz = gaz
+        self.ms = ms
+        self.ending: dict[int, tuple[int, object]] = {}
+        for i, m in ms:
+            rec = gaz.records.get(m.gazetteer_id) if m.gazetteer_id else None
+            if m.type in ("Country", "Organization", "Place") and not (rec and rec.extra.get("kind") == "region"):
+                if m.end not in self.ending or self.ending[m.end][1].start > m.start:
+                    self.ending[m.end] = (i, m)
+
+    def entity_type(self, key: str) -> str | None:
+        """``Country``, ``Organization``… of an org key (``m:<i>`` or ``gaz:<id>``)."""
+        if key.startswith("gaz:"):
+            rec = self.gaz.records.get(key[4:])
+            return rec.type if rec else None
+        return next((m.type for i, m in self.ms if i == int(key[2:])), None)
+
+    def gaz_id(self, key: str) -> str | None:
+        if key.startswith("gaz:"):
+            return key[4:]
+        return next((m.gazetteer_id for i, m in self.ms if i == int(key[2:])), None)
+
+    def country_ending(self, pos: int) -> tuple[str, int] | None:
+        """A country name of the gazetteer written just before ``pos``: ``(gaz:<id>, start)``."""
+        for n in range(min(pos, 10), 1, -1):
+            ids = self.gaz.lookup(self.text[pos - n:pos])
+            if ids and self.gaz.records[ids[0]].type == "Country":
+                return f"gaz:{ids[0]}", pos - n
+        return None
+
+    def org_ending(self, pos: int) -> tuple[str, int] | None:
+        """The country or organisation that ends at ``pos``: ``(key, start)``."""
+        if pos in self.ending:
+            i, m = self.ending[pos]
+            return f"m:{i}", m.start
+        return self.country_ending(pos)
+
+    def inside_org(self, tstart: int) -> tuple[str, int] | None | bool:
+        """A title starting at ``tstart`` inside a mention: its country ``(key, start)``,
+        False when the title may not start there, None when no mention covers it."""
+        for _, om in self.ms:
+            if om.start < tstart < om.end and om.type in ("Organization", "Country"):
+                ids = self.gaz.lookup(self.text[om.start:tstart])
+                if ids and self.gaz.records[ids[0]].type == "Country":
+                    return f"gaz:{ids[0]}", om.start  # 中国外交部 + 发言人
+                if om.type == "Country" and tstart == om.end - 1 and self.folded[tstart] == "国" and om.gazetteer_id:
+                    return f"gaz:{om.gazetteer_id}", om.start  # 美国 + 国务卿 written 美国务卿
+                return False
+        return None
+
+
+def _titles_ending_at(folded: str, pos: int) -> list[str]:
+    return [t for t in titles() if pos - len(t) >= 0 and folded[pos - len(t):pos] == t]
 
 
 def _title_starting_at(folded: str, pos: int) -> str | None:
-    for t in titles():
-        if folded.startswith(t, pos):
-            return t
+    return next((t for t in titles() if folded.startswith(t, pos)), None)
+
+
+def _pick_title(par: _Par, pos: int) -> tuple[str, tuple[str, int] | None] | None:
+    """The title ending at ``pos`` (longest that does not cut an organisation's name)
+    and the country it begins inside of, if any."""
+    for t in _titles_ending_at(par.folded, pos):
+        inside = par.inside_org(pos - len(t))
+        if inside is not False:
+            return t, inside
     return None
+
+
+def _skip_left(par: _Par, p: int, kind: str) -> tuple[int, str]:
+    """Move ``p`` left over what may stand between ``O`` and ``T``; also returns the modifier met."""
+    f = par.folded
+    modifier = ""
+    for word in MODIFIERS + GOVERNMENT:
+        if f.endswith(word, 0, p):
+            p -= len(word)
+            modifier = word if word in MODIFIERS else ""
+            break
+    if p > 0 and f[p - 1] in "）)":
+        opening = max(f.rfind("（", max(0, p - PAREN_MAX), p), f.rfind("(", max(0, p - PAREN_MAX), p))
+        if opening >= 0:
+            p = opening
+    if kind == "envoy" and p in par.ending:  # 中国驻塞尔维亚大使: the envoy is China's
+        _, m = par.ending[p]
+        if m.start > 0 and f[m.start - 1] == "驻":
+            p = m.start - 1
+    return p, modifier
+
+
+def _before_given_name(par: _Par, pos: int) -> int:
+    """Where titles end before a person mention, over a given name the NER left out
+    (美国国务卿安东尼‧布林肯: the mention is 布林肯, the title ends before 安东尼‧)."""
+    given = _GIVEN_NAME.search(par.folded[max(0, pos - 7):pos])
+    if not given:
+        return pos
+    for n in range(2, len(given.group(0)) + 1):  # the shortest given name after which a title ends
+        if _pick_title(par, pos - n):
+            return pos - n
+    return pos - len(given.group(0))
+
+
+def _left_items(par: _Par, pi: int, pos: int, end: int) -> list[_Item]:
+    """The titles written before the person mention ``pi`` (starting at ``pos``)."""
+    rows, canon = title_rows(), title_canonical()
+    out: list[_Item] = []
+    pending: list[_Item] = []
+    while True:
+        picked = _pick_title(par, pos)
+        if not picked:
+            break
+        t, inside = picked
+        row = rows[t]
+        tstart = pos - len(t)
+        item = _Item(pi, par.text[tstart:pos], canon.get(t, t), None, tstart, end, row.get("attach") == "country",
+                     row.get("in"))
+        if row.get("kind") != "academic":
+            pending.append(item)
+        if inside:
+            org, start = inside
+        else:
+            p, item.modifier = _skip_left(par, tstart, row.get("kind", ""))
+            found = par.org_ending(p)
+            if found is None and p > 0 and par.folded[p - 1] == "兼":
+                pos = p - 1  # 国务委员兼外长: both in what precedes
+                continue
+            org, start = found if found else (None, p)
+        for it in pending:
+            it.org, it.start = org, start
+        out += pending
+        pending = []
+        if start > 0 and par.folded[start - 1] == "、":
+            pos = start - 1
+            continue
+        break
+    return out + pending
+
+
+def _seat(par: _Par, item: _Item) -> None:
+    """A national title stated in a national organ belongs to the organ's country."""
+    if item.org and item.national:
+        gid = par.gaz_id(item.org)
+        if gid in seats():
+            item.org = f"gaz:{seats()[gid]}"
 
 
 def _record_org(gaz: Gazetteer, gid: str | None, title: str) -> str | None:
@@ -76,64 +261,82 @@ def _record_org(gaz: Gazetteer, gid: str | None, title: str) -> str | None:
     return None
 
 
+def _coordinated(par: _Par, prev: tuple[int, str] | None, item: _Item) -> str | None:
+    """The country of the previous post when ``item`` continues its list."""
+    if not prev or not item.national:
+        return None
+    prev_end, country = prev
+    f = par.folded
+    p = prev_end
+    if p < len(f) and f[p] in "（(":
+        close = min([x for x in (f.find("）", p), f.find(")", p)) if x >= 0] or [-1])
+        if close < 0 or close - p > PAREN_MAX:
+            return None
+        p = close + 1
+    for word in COUPLE:
+        if f.startswith(word, p):
+            p += len(word)
+    gap = f[p:item.start]
+    if gap in COORDINATION:
+        return country
+    if gap == "，" and any(f.startswith(w, item.end) for w in ENUM_NEXT + COUPLE):
+        return country  # 塞尔维亚总统武契奇夫妇，议长布尔纳比奇，总理武切维奇和外长久里奇等
+    return None
+
+
+def _paragraph_items(article: Article, gaz: Gazetteer, par: _Par, idx: int) -> list[_Item]:
+    """Every title item of one paragraph, organisations resolved where the text states them."""
+    items: list[_Item] = []
+    prev: tuple[int, str] | None = None
+    for pi, p in sorted(((i, m) for i, m in par.ms if m.type == "Person"), key=lambda x: x[1].start):
+        pos = _before_given_name(par, p.start)
+        mine = _left_items(par, pi, pos, p.end)
+        if not mine and pos > 0 and par.folded[pos - 1] in "的之":  # 时任美国总统的川普
+            mine = _left_items(par, pi, pos - 1, p.end)
+            if not any(it.modifier in TENSE or any(par.folded.endswith(w, 0, it.start) for w in TENSE) for it in mine):
+                mine = []
+        if not mine:
+            t = _title_starting_at(par.folded, p.end)  # P T: 拜登总统
+            if t and title_rows()[t].get("kind") != "academic":
+                mine = [_Item(pi, par.text[p.end:p.end + len(t)], title_canonical().get(t, t), None, p.start,
+                              p.end + len(t), title_rows()[t].get("attach") == "country")]
+        for it in mine:
+            _seat(par, it)
+            if it.org is None:
+                it.org = _coordinated(par, prev, it)
+        countries = [it.org for it in mine if it.org and par.entity_type(it.org) == "Country"]
+        if mine:
+            prev = (max(p.end, max(it.end for it in mine)), countries[0]) if countries else None
+        items += mine
+    return items
+
+
 def find_posts(article: Article, gaz: Gazetteer) -> list[PostFact]:
     """Every post statement of ``article``, in text order."""
-    canon = title_canonical()
-    out: list[PostFact] = []
-    by_par: dict[int, list[tuple[int, int]]] = {}
+    by_par: dict[int, list] = {}
     for i, m in enumerate(article.mentions):
         if m.paragraph >= 0 and m.source != "group":
-            by_par.setdefault(m.paragraph, []).append((i, m.start))
-    for par, items in sorted(by_par.items()):
-        text = article.paragraphs[par].text
-        folded = fold(text)
-        ms = [(i, article.mentions[i]) for i, _ in items]
-        ending = {}
-        for i, m in ms:
-            rec = gaz.records.get(m.gazetteer_id) if m.gazetteer_id else None
-            if m.type in ("Country", "Organization", "Place") and not (rec and rec.extra.get("kind") == "region"):
-                if m.end not in ending or ending[m.end][1].start > m.start:
-                    ending[m.end] = (i, m)
-        for pi, p in ms:
-            if p.type != "Person":
-                continue
-            pos = p.start
-            given = _GIVEN_NAME.search(folded[max(0, pos - 7):pos])
-            if given:
-                pos -= len(given.group(0))
-            found_any = False
-            while True:
-                t = _title_ending_at(folded, pos)
-                if not t:
-                    break
-                tstart = pos - len(t)
-                org = None
-                start = tstart
-                if tstart in ending:
-                    oi, om = ending[tstart]
-                    org, start = f"m:{oi}", om.start
-                else:
-                    for oi, om in ms:  # 中国外交部 + 发言人 → 中国 + 外交部发言人
-                        if om.start < tstart < om.end and om.type in ("Organization", "Country"):
-                            ids = gaz.lookup(text[om.start:tstart])
-                            if ids and gaz.records[ids[0]].type == "Country":
-                                org, start = f"gaz:{ids[0]}", om.start
-                            break
-                ct = canon.get(t, t)
-                if org is None:
-                    org = _record_org(gaz, p.gazetteer_id, ct)
-                if org:
-                    out.append(PostFact(pi, text[tstart:pos], ct, org, par, start, p.end))
-                    found_any = True
-                if tstart > 0 and folded[tstart - 1] == "、":
-                    pos = tstart - 1
-                    continue
-                break
-            if not found_any:  # P T: 拜登总统
-                t = _title_starting_at(folded, p.end)
-                if t:
-                    ct = canon.get(t, t)
-                    org = _record_org(gaz, p.gazetteer_id, ct)
-                    if org:
-                        out.append(PostFact(pi, text[p.end:p.end + len(t)], ct, org, par, p.start, p.end + len(t)))
+            by_par.setdefault(m.paragraph, []).append((i, m))
+    found: list[tuple[int, _Item]] = []
+    for idx, ms in sorted(by_par.items()):
+        par = _Par(article, idx, gaz, ms)
+        found += [(idx, it) for it in _paragraph_items(article, gaz, par, idx)]
+    stated: dict[tuple[str, str], str] = {}
+    for _, it in found:
+        if it.org:
+            stated.setdefault((_person_key(article, it.person), it.canonical), it.org)
+    out = []
+    for idx, it in found:
+        org = it.org or stated.get((_person_key(article, it.person), it.canonical))
+        if org is None:
+            org = f"gaz:{it.default_in}" if it.default_in in gaz.records else None
+        if org is None:
+            org = _record_org(gaz, article.mentions[it.person].gazetteer_id, it.canonical)
+        if org:
+            out.append(PostFact(it.person, it.title, it.canonical, org, idx, it.start, it.end))
     return out
+
+
+def _person_key(article: Article, i: int) -> str:
+    m = article.mentions[i]
+    return m.gazetteer_id or fold(m.text)
