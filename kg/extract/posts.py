@@ -44,12 +44,19 @@ from kg.model import Article
 from kg.text import fold
 
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·‧•・]$")
+GIVEN_MAX = 4  # longest given name written before a mention (安东尼‧布林肯), in characters
+NOT_HELD = ("候选人", "参选人")  # 总统候选人: the title is not held
 MODIFIERS = ("时任", "现任", "前任", "新任", "前", "原")  # 美国前总统: still that person's post
 GOVERNMENT = ("联邦政府", "政府", "内阁")  # 塞尔维亚政府副总理, 阿曼内阁副首相
 TENSE = ("时任", "现任", "前任")  # 时任美国总统的川普: 的 joins title and name only after these
 COORDINATION = ("以及", "、", "和", "与", "及")  # 美国国务卿布林肯和国防部长奥斯汀
 ENUM_NEXT = ("、", "，", "和", "与", "及", "等", "以及")  # what may follow an item of a ，-enumeration
 PAREN_MAX = 24  # longest parenthesis skipped between O and T (中央情报局（CIA）局长), in characters
+AIDES = ("spokesperson", "adviser")  # titles that may follow another title: 秘书长发言人
+PORTFOLIO_MAX = 8  # longest portfolio between O and a compound head (国际贸易 in 英国国际贸易大臣), in characters
+PORTFOLIO_STOP = set("的和与及、在是为对将把被了着过等由向从同跟")  # never inside a portfolio name
+AFFAIRS = "事务"  # a portfolio "X事务" is about X
+PARTY_END = "党"  # 共和党参议员: a party is not where a national post exists
 COUPLE = ("夫妇", "夫人")  # 塞尔维亚总统武契奇夫妇，议长布尔纳比奇
 
 
@@ -119,6 +126,10 @@ class _Par:
             return rec.type if rec else None
         return next((m.type for i, m in self.ms if i == int(key[2:])), None)
 
+    def surface(self, key: str) -> str:
+        """The folded text of a mention key ``m:<i>`` ("" for others)."""
+        return next((fold(m.text) for i, m in self.ms if key == f"m:{i}"), "")
+
     def gaz_id(self, key: str) -> str | None:
         if key.startswith("gaz:"):
             return key[4:]
@@ -136,6 +147,8 @@ class _Par:
         """The country or organisation that ends at ``pos``: ``(key, start)``."""
         if pos in self.ending:
             i, m = self.ending[pos]
+            if m.type == "Organization" and m.gazetteer_id and m.start in self.ending:  # 老挝人民革命党 + 中央政治局: not the gazetteer's
+                i, m = self.ending[m.start]
             return f"m:{i}", m.start
         return self.country_ending(pos)
 
@@ -197,15 +210,45 @@ def _before_given_name(par: _Par, pos: int) -> int:
     given = _GIVEN_NAME.search(par.folded[max(0, pos - 7):pos])
     if not given:
         return pos
-    for n in range(2, len(given.group(0)) + 1):  # the shortest given name after which a title ends
+    for n in range(2, min(len(given.group(0)), GIVEN_MAX + 1) + 1):  # the shortest after which a title ends
+        if par.folded.startswith(NOT_HELD, pos - n):
+            break  # 总统候选人乔‧拜登
         if _pick_title(par, pos - n):
             return pos - n
-    return pos - len(given.group(0))
+    return pos
+
+
+def _compound(par: _Par, pos: int, t: str, inside) -> tuple[int, str, object]:
+    """Extend the title ``t`` ending at ``pos`` leftwards: another title before an
+    aide's (阿盟秘书长发言人, 美国总统国家安全顾问) or a portfolio before a
+    ``compound`` head (英国脱欧事务大臣). Returns ``(start, canonical, inside)``."""
+    rows, canon = title_rows(), title_canonical()
+    row, tstart = rows[t], pos - len(t)
+    if inside or par.org_ending(_skip_left(par, tstart, row.get("kind", ""))[0]):
+        return tstart, canon.get(t, t), inside
+    if row.get("kind") in AIDES:
+        before = _pick_title(par, tstart)
+        if before and rows[before[0]].get("kind") not in ("academic",) + AIDES:
+            t1 = before[0]
+            return tstart - len(t1), canon.get(t1, t1) + canon.get(t, t), before[1]
+    if row.get("compound"):
+        f = par.folded
+        for q in range(tstart - 2, max(-1, tstart - PORTFOLIO_MAX - 1), -1):
+            gap = f[q:tstart]
+            if not all("\u4e00" <= ch <= "\u9fff" and ch not in PORTFOLIO_STOP for ch in gap):
+                break
+            if any(m.start < tstart and m.end > q for _, m in par.ms):
+                break
+            if par.org_ending(q):
+                if gap.startswith(AFFAIRS):  # 中国事务大臣: 中国 is the portfolio, not where the post is
+                    break
+                return q, f[q:pos], None
+    return tstart, canon.get(t, t), inside
 
 
 def _left_items(par: _Par, pi: int, pos: int, end: int) -> list[_Item]:
     """The titles written before the person mention ``pi`` (starting at ``pos``)."""
-    rows, canon = title_rows(), title_canonical()
+    rows = title_rows()
     out: list[_Item] = []
     pending: list[_Item] = []
     while True:
@@ -214,8 +257,8 @@ def _left_items(par: _Par, pi: int, pos: int, end: int) -> list[_Item]:
             break
         t, inside = picked
         row = rows[t]
-        tstart = pos - len(t)
-        item = _Item(pi, par.text[tstart:pos], canon.get(t, t), None, tstart, end, row.get("attach") == "country",
+        tstart, canonical, inside = _compound(par, pos, t, inside)
+        item = _Item(pi, par.text[tstart:pos], canonical, None, tstart, end, row.get("attach") == "country",
                      row.get("in"))
         if row.get("kind") != "academic":
             pending.append(item)
@@ -245,6 +288,8 @@ def _seat(par: _Par, item: _Item) -> None:
         gid = par.gaz_id(item.org)
         if gid in seats():
             item.org = f"gaz:{seats()[gid]}"
+        elif item.org.startswith("m:") and par.surface(item.org).endswith(PARTY_END):
+            item.org = None
 
 
 def _record_org(gaz: Gazetteer, gid: str | None, title: str) -> str | None:
@@ -263,7 +308,7 @@ def _record_org(gaz: Gazetteer, gid: str | None, title: str) -> str | None:
 
 def _coordinated(par: _Par, prev: tuple[int, str] | None, item: _Item) -> str | None:
     """The country of the previous post when ``item`` continues its list."""
-    if not prev or not item.national:
+    if not prev:
         return None
     prev_end, country = prev
     f = par.folded
@@ -284,29 +329,58 @@ def _coordinated(par: _Par, prev: tuple[int, str] | None, item: _Item) -> str | 
     return None
 
 
-def _paragraph_items(article: Article, gaz: Gazetteer, par: _Par, idx: int) -> list[_Item]:
+def _person_items(article: Article, par: _Par, pi: int, p) -> list[_Item]:
+    """The titles of one person mention: before it, joined by 的 after 时任, or after it."""
+    pos = _before_given_name(par, p.start)
+    mine = _left_items(par, pi, pos, p.end)
+    if not mine and pos > 0 and par.folded[pos - 1] in "的之":  # 时任美国总统的川普
+        mine = _left_items(par, pi, pos - 1, p.end)
+        if not any(it.modifier in TENSE or any(par.folded.endswith(w, 0, it.start) for w in TENSE) for it in mine):
+            mine = []
+    if not mine:
+        inner = _title_inside(article, par, pi, p)  # the NER kept the title: 埃米尔塔米姆
+        if inner:
+            return inner
+        t = _title_starting_at(par.folded, p.end)  # P T: 拜登总统
+        if t and title_rows()[t].get("kind") != "academic":
+            mine = [_Item(pi, par.text[p.end:p.end + len(t)], title_canonical().get(t, t), None, p.start,
+                          p.end + len(t), title_rows()[t].get("attach") == "country")]
+    return mine
+
+
+def _title_inside(article: Article, par: _Par, pi: int, p) -> list[_Item]:
+    """A person mention that begins with a title (埃米尔塔米姆) whose rest is the
+    name of another person mention of the article (塔米姆): the titles, held by that one."""
+    folded = fold(p.text)
+    t = _title_starting_at(folded, 0)
+    if not t or len(folded) - len(t) < 2 or title_rows()[t].get("kind") == "academic":
+        return []
+    rest = folded[len(t):]
+    other = [i for i, m in enumerate(article.mentions) if m.type == "Person" and fold(m.text) == rest]
+    if not other:
+        return []
+    same = [i for i in other if article.mentions[i].paragraph == p.paragraph]
+    return _left_items(par, (same or other)[0], p.start + len(t), p.end)
+
+
+def _paragraph_items(article: Article, par: _Par) -> list[_Item]:
     """Every title item of one paragraph, organisations resolved where the text states them."""
     items: list[_Item] = []
     prev: tuple[int, str] | None = None
     for pi, p in sorted(((i, m) for i, m in par.ms if m.type == "Person"), key=lambda x: x[1].start):
-        pos = _before_given_name(par, p.start)
-        mine = _left_items(par, pi, pos, p.end)
-        if not mine and pos > 0 and par.folded[pos - 1] in "的之":  # 时任美国总统的川普
-            mine = _left_items(par, pi, pos - 1, p.end)
-            if not any(it.modifier in TENSE or any(par.folded.endswith(w, 0, it.start) for w in TENSE) for it in mine):
-                mine = []
-        if not mine:
-            t = _title_starting_at(par.folded, p.end)  # P T: 拜登总统
-            if t and title_rows()[t].get("kind") != "academic":
-                mine = [_Item(pi, par.text[p.end:p.end + len(t)], title_canonical().get(t, t), None, p.start,
-                              p.end + len(t), title_rows()[t].get("attach") == "country")]
+        mine = _person_items(article, par, pi, p)
         for it in mine:
             _seat(par, it)
-            if it.org is None:
+            if it.org is None and it.national:
                 it.org = _coordinated(par, prev, it)
         countries = [it.org for it in mine if it.org and par.entity_type(it.org) == "Country"]
-        if mine:
-            prev = (max(p.end, max(it.end for it in mine)), countries[0]) if countries else None
+        end = max([p.end] + [it.end for it in mine])
+        if countries:
+            prev = (end, countries[0])
+        elif mine and _coordinated(par, prev, mine[0]):
+            prev = (end, prev[1])  # 总统武契奇夫妇，对华合作国家委员会主席尼科利奇夫妇，议长布尔纳比奇
+        elif mine:
+            prev = None
         items += mine
     return items
 
@@ -320,7 +394,7 @@ def find_posts(article: Article, gaz: Gazetteer) -> list[PostFact]:
     found: list[tuple[int, _Item]] = []
     for idx, ms in sorted(by_par.items()):
         par = _Par(article, idx, gaz, ms)
-        found += [(idx, it) for it in _paragraph_items(article, gaz, par, idx)]
+        found += [(idx, it) for it in _paragraph_items(article, par)]
     stated: dict[tuple[str, str], str] = {}
     for _, it in found:
         if it.org:
