@@ -46,6 +46,7 @@ from kg.text import fold
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·‧•・]$")
 GIVEN_MAX = 4  # longest given name written before a mention (安东尼‧布林肯), in characters
 NOT_HELD = ("候选人", "参选人")  # 总统候选人: the title is not held
+SHORT_BLOCK = set("中欧亚非东西南北")  # before a short form they make a compound (中美, 欧美, 北美)
 MODIFIERS = ("时任", "现任", "前任", "新任", "前", "原")  # 美国前总统: still that person's post
 GOVERNMENT = ("联邦政府", "政府", "内阁")  # 塞尔维亚政府副总理, 阿曼内阁副首相
 TENSE = ("时任", "现任", "前任")  # 时任美国总统的川普: 的 joins title and name only after these
@@ -87,6 +88,14 @@ def seats() -> dict[str, str]:
     """Gazetteer id of a national organ → the id of its country (``kg/data/posts/seats.jsonl``)."""
     text = resources.files("kg").joinpath("data/posts/seats.jsonl").read_text(encoding="utf-8")
     return {r["org"]: r["country"] for r in (json.loads(x) for x in text.splitlines() if x.strip())}
+
+
+@functools.lru_cache(maxsize=None)
+def short_forms() -> dict[str, str]:
+    """One-character short form of a country before a title (美防长, 俄总统) → its gazetteer id
+    (``kg/data/posts/short_forms.jsonl``)."""
+    text = resources.files("kg").joinpath("data/posts/short_forms.jsonl").read_text(encoding="utf-8")
+    return {r["short"]: r["country"] for r in (json.loads(x) for x in text.splitlines() if x.strip())}
 
 
 @dataclass
@@ -141,6 +150,11 @@ class _Par:
             ids = self.gaz.lookup(self.text[pos - n:pos])
             if ids and self.gaz.records[ids[0]].type == "Country":
                 return f"gaz:{ids[0]}", pos - n
+        short = short_forms().get(self.folded[pos - 1]) if pos > 0 else None
+        if short and short in self.gaz.records and not any(m.start < pos <= m.end for _, m in self.ms):
+            before = self.folded[pos - 2] if pos > 1 else ""
+            if before not in short_forms() and before not in SHORT_BLOCK:  # not 中美, 欧美
+                return f"gaz:{short}", pos - 1
         return None
 
     def org_ending(self, pos: int) -> tuple[str, int] | None:
@@ -271,8 +285,10 @@ def _left_items(par: _Par, pi: int, pos: int, end: int) -> list[_Item]:
                 pos = p - 1  # 国务委员兼外长: both in what precedes
                 continue
             org, start = found if found else (None, p)
-        for it in pending:
-            it.org, it.start = org, start
+        shared = org and par.entity_type(org) == "Country"  # 沙特王储兼首相; not 政治局委员兼国务院副总理
+        for k, it in enumerate(pending):
+            it.start = start
+            it.org = org if shared or k == len(pending) - 1 else None
         out += pending
         pending = []
         if start > 0 and par.folded[start - 1] == "、":
@@ -284,12 +300,25 @@ def _left_items(par: _Par, pi: int, pos: int, end: int) -> list[_Item]:
 
 def _seat(par: _Par, item: _Item) -> None:
     """A national title stated in a national organ belongs to the organ's country."""
-    if item.org and item.national:
-        gid = par.gaz_id(item.org)
-        if gid in seats():
-            item.org = f"gaz:{seats()[gid]}"
-        elif item.org.startswith("m:") and par.surface(item.org).endswith(PARTY_END):
-            item.org = None
+    if not item.org:
+        return
+    gid = par.gaz_id(item.org)
+    if gid in seats():
+        if not item.national:  # 中国商务部发言人, 克里姆林宫发言人: the organ's post, in its country
+            organ = par.surface(item.org) or fold(par.gaz.records[gid].label("zh-Hans") or "")
+            item.canonical = organ[_lead_country(par.gaz, organ):] + item.canonical
+        item.org = f"gaz:{seats()[gid]}"
+    elif item.national and item.org.startswith("m:") and par.surface(item.org).endswith(PARTY_END):
+        item.org = None
+
+
+def _lead_country(gaz: Gazetteer, name: str) -> int:
+    """Length of the country name ``name`` begins with (中国商务部 → 2), 0 if none."""
+    for n in range(len(name) - 1, 1, -1):
+        ids = gaz.lookup(name[:n])
+        if ids and gaz.records[ids[0]].type == "Country":
+            return n
+    return 0
 
 
 def _record_org(gaz: Gazetteer, gid: str | None, title: str) -> str | None:
@@ -300,9 +329,12 @@ def _record_org(gaz: Gazetteer, gid: str | None, title: str) -> str | None:
     order = sorted(range(len(posts)), key=lambda k: gaz.records[posts[k]["in"]].type != "Country")
     posts, labels = [posts[k] for k in order], [labels[k] for k in order]
     for exact in (True, False):  # an exact title first (主席 → 国家主席 only when nothing equals it)
-        for post, label in zip(posts, labels):
-            if label and (label == title if exact else (label.endswith(title) or title.endswith(label))):
-                return f"gaz:{post['in']}"
+        hits = [post["in"] for post, label in zip(posts, labels)
+                if label and (label == title if exact else (label.endswith(title) or title.endswith(label)))]
+        if len({h for h in hits if gaz.records[h].type == "Country"}) > 1:
+            return None  # 女王 of the United Kingdom, Australia, Canada…: the text must say which
+        if hits:
+            return f"gaz:{hits[0]}"
     return None
 
 
@@ -349,18 +381,24 @@ def _person_items(article: Article, par: _Par, pi: int, p) -> list[_Item]:
 
 
 def _title_inside(article: Article, par: _Par, pi: int, p) -> list[_Item]:
-    """A person mention that begins with a title (埃米尔塔米姆) whose rest is the
-    name of another person mention of the article (塔米姆): the titles, held by that one."""
+    """A person mention that begins with a title, or a country and a title (埃米尔塔米姆,
+    英国女王伊丽莎白二世): the title, held by the mention of the article that is the
+    rest of the name (塔米姆), else by this one."""
     folded = fold(p.text)
-    t = _title_starting_at(folded, 0)
-    if not t or len(folded) - len(t) < 2 or title_rows()[t].get("kind") == "academic":
+    lead = _lead_country(par.gaz, folded)
+    t = _title_starting_at(folded, lead)
+    if not t or len(folded) - lead - len(t) < 2 or title_rows()[t].get("kind") == "academic":
         return []
-    rest = folded[len(t):]
+    rest = folded[lead + len(t):]
     other = [i for i, m in enumerate(article.mentions) if m.type == "Person" and fold(m.text) == rest]
-    if not other:
-        return []
     same = [i for i in other if article.mentions[i].paragraph == p.paragraph]
-    return _left_items(par, (same or other)[0], p.start + len(t), p.end)
+    holder = (same or other or [pi])[0]
+    if not lead:
+        return _left_items(par, holder, p.start + len(t), p.end)
+    row = title_rows()[t]
+    country = par.gaz.lookup(folded[:lead])[0]
+    return [_Item(holder, p.text[lead:lead + len(t)], title_canonical().get(t, t), f"gaz:{country}", p.start, p.end,
+                  row.get("attach") == "country", row.get("in"))]
 
 
 def _paragraph_items(article: Article, par: _Par) -> list[_Item]:
