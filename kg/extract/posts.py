@@ -3,9 +3,10 @@
 The titles and where each attaches are data (``kg/data/patterns/titles.jsonl``:
 title, kind, ``attach``, canonical form, default organisation ``in``,
 examples); national organs that stand for their country (白宫, 国务院, 中国商务部)
-are ``kg/data/posts/seats.jsonl``. ``T`` is a title, ``P`` a person mention,
-``O`` a country or organisation (a mention, or a country name of the gazetteer
-written in the text):
+are ``kg/data/posts/seats.jsonl``; one-character country short forms before a
+title (美防长, 俄总统) are ``kg/data/posts/short_forms.jsonl``. ``T`` is a title,
+``P`` a person mention, ``O`` a country or organisation (a mention, or a country
+name of the gazetteer or a short form written in the text):
 
 - ``O T P``: 哈薩克斯坦總統托卡耶夫, 欧盟委员会主席冯德莱恩; a title may begin
   inside ``O`` when the rest of ``O`` is a country name (中国外交部 + 发言人 →
@@ -17,6 +18,9 @@ written in the text):
 - ``O T、O T P``: each title of a list with its own organisation
   (中共中央政治局委员、外交部长王毅);
 - ``时任O T的P``: 时任美国总统的川普;
+- ``O T T P`` for an aide (阿盟秘书长发言人) and ``O portfolio T P`` for a compound
+  head (英国国际贸易大臣, not 中国事务大臣 whose 中国 is the portfolio);
+- a person mention that kept the title (埃米尔塔米姆, 英国女王伊丽莎白二世);
 - a title that attaches to the country (``attach: country``) and is stated in a
   national organ of ``kg/data/posts/seats.jsonl`` is a post of that country
   (白宫国家安全顾问 → the United States); a title attached to the organisation
@@ -27,7 +31,10 @@ written in the text):
   default organisation (国务委员 → China), the person's gazetteer record;
 - ``P T`` (拜登总统): the organisation comes from the same sources.
 
-Academic titles (``kind: academic``: 教授, 研究员) are never posts.
+Academic titles (``kind: academic``: 教授, 研究员) are never posts; nor is a
+title followed by 候选人 (总统候选人乔‧拜登) or a national title whose ``O`` is a
+party (共和党参议员). A gazetteer record that holds the title in several
+countries (女王) gives none.
 Offsets are paragraph-text character offsets.
 """
 from __future__ import annotations
