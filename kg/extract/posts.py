@@ -53,6 +53,7 @@ from kg.text import fold
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·‧•・]$")
 GIVEN_MAX = 4  # longest given name written before a mention (安东尼‧布林肯), in characters
 NOT_HELD = ("候选人", "参选人")  # 总统候选人: the title is not held
+GENERIC_ORGAN = "中央"  # 中央政治局, 中央委员会: an organ of the party named before it
 SHORT_BLOCK = set("中欧亚非东西南北")  # before a short form they make a compound (中美, 欧美, 北美)
 MODIFIERS = ("时任", "现任", "前任", "新任", "前", "原")  # 美国前总统: still that person's post
 GOVERNMENT = ("联邦政府", "政府", "内阁")  # 塞尔维亚政府副总理, 阿曼内阁副首相
@@ -95,6 +96,13 @@ def seats() -> dict[str, str]:
     """Gazetteer id of a national organ → the id of its country (``kg/data/posts/seats.jsonl``)."""
     text = resources.files("kg").joinpath("data/posts/seats.jsonl").read_text(encoding="utf-8")
     return {r["org"]: r["country"] for r in (json.loads(x) for x in text.splitlines() if x.strip())}
+
+
+@functools.lru_cache(maxsize=None)
+def seat_kinds() -> dict[str, str]:
+    """Gazetteer id of a national organ → its kind (presidency, ministry, government, legislature, party…)."""
+    text = resources.files("kg").joinpath("data/posts/seats.jsonl").read_text(encoding="utf-8")
+    return {r["org"]: r["kind"] for r in (json.loads(x) for x in text.splitlines() if x.strip())}
 
 
 @functools.lru_cache(maxsize=None)
@@ -168,7 +176,8 @@ class _Par:
         """The country or organisation that ends at ``pos``: ``(key, start)``."""
         if pos in self.ending:
             i, m = self.ending[pos]
-            if m.type == "Organization" and m.gazetteer_id and m.start in self.ending:  # 老挝人民革命党 + 中央政治局: not the gazetteer's
+            if m.type == "Organization" and m.gazetteer_id and m.start in self.ending and \
+                    fold(m.text).startswith(GENERIC_ORGAN):  # 老挝人民革命党 + 中央政治局: not the gazetteer's
                 i, m = self.ending[m.start]
             return f"m:{i}", m.start
         return self.country_ending(pos)
@@ -263,7 +272,8 @@ def _compound(par: _Par, pos: int, t: str, inside) -> tuple[int, str, object]:
             if par.org_ending(q):
                 if gap.startswith(AFFAIRS):  # 中国事务大臣: 中国 is the portfolio, not where the post is
                     break
-                return q, f[q:pos], None
+                mod = next((w for w in MODIFIERS if gap.startswith(w) and len(gap) > len(w) + 1), "")
+                return q, f[q + len(mod):pos], None  # 美国前司法部长: 司法部长
     return tstart, canon.get(t, t), inside
 
 
@@ -310,6 +320,10 @@ def _seat(par: _Par, item: _Item) -> None:
     if not item.org:
         return
     gid = par.gaz_id(item.org)
+    if gid in seats() and not item.national and seat_kinds().get(gid) == "party":
+        if item.default_in in par.gaz.records:  # 中共政治局委员: the party organ the title names
+            item.org = f"gaz:{item.default_in}"
+        return  # 中共总书记: a post of the party
     if gid in seats():
         if not item.national:  # 中国商务部发言人, 克里姆林宫发言人: the organ's post, in its country
             organ = par.surface(item.org) or fold(par.gaz.records[gid].label("zh-Hans") or "")
