@@ -53,6 +53,7 @@ from kg.text import fold
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·‧•・]$")
 GIVEN_MAX = 4  # longest given name written before a mention (安东尼‧布林肯), in characters
 NOT_HELD = ("候选人", "参选人")  # 总统候选人: the title is not held
+NAMED_ORGANS = ("ministry", "agency")  # a title stated in these is named after them (外交部 + 部长)
 GENERIC_ORGAN = "中央"  # 中央政治局, 中央委员会: an organ of the party named before it
 SHORT_BLOCK = set("中欧亚非东西南北")  # before a short form they make a compound (中美, 欧美, 北美)
 MODIFIERS = ("时任", "现任", "前任", "新任", "前", "原")  # 美国前总统: still that person's post
@@ -325,9 +326,11 @@ def _seat(par: _Par, item: _Item) -> None:
             item.org = f"gaz:{item.default_in}"
         return  # 中共总书记: a post of the party
     if gid in seats():
-        if not item.national:  # 中国商务部发言人, 克里姆林宫发言人: the organ's post, in its country
+        if not item.national or seat_kinds().get(gid) in NAMED_ORGANS:
+            # 中国商务部发言人, 克里姆林宫发言人, 台湾外交部前部长: the organ's post, in its country
             organ = par.surface(item.org) or fold(par.gaz.records[gid].label("zh-Hans") or "")
-            item.canonical = organ[_lead_country(par.gaz, organ):] + item.canonical
+            named = organ[_lead_country(par.gaz, organ):] + item.canonical
+            item.canonical = title_canonical().get(named, named)
         item.org = f"gaz:{seats()[gid]}"
     elif item.national and item.org.startswith("m:") and par.surface(item.org).endswith(PARTY_END):
         item.org = None
