@@ -152,3 +152,12 @@ def test_kept_title_inside_a_person_mention(tmp_path):
 def test_posts_in_traditional_script(tmp_path):
     found = _posts(tmp_path, "白宮國家安全顧問蘇利文表示，會談坦率。")
     assert any(title == "国家安全顾问" and where == "united-states" for _, title, where in found)
+
+
+def test_the_organ_mention_is_kept_when_the_post_goes_to_the_country(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: 例\ndate: 2023-01-01\n---\n\n白宫国家安全顾问沙利文周五表示，会谈坦率。\n", encoding="utf-8")
+    art = extract(read_article(path), _gaz())
+    (pf,) = [pf for pf in find_posts(art, _gaz()) if pf.canonical == "国家安全顾问"]
+    assert pf.org == "gaz:united-states"
+    assert art.mentions[pf.org_mention].gazetteer_id == "white-house"

@@ -21,10 +21,13 @@ name of the gazetteer or a short form written in the text):
 - ``O T T P`` for an aide (阿盟秘书长发言人) and ``O portfolio T P`` for a compound
   head (英国国际贸易大臣, not 中国事务大臣 whose 中国 is the portfolio);
 - a person mention that kept the title (埃米尔塔米姆, 英国女王伊丽莎白二世);
-- a title that attaches to the country (``attach: country``) and is stated in a
-  national organ of ``kg/data/posts/seats.jsonl`` is a post of that country
-  (白宫国家安全顾问 → the United States); a title attached to the organisation
-  named stays there (克里姆林宫发言人 → the Kremlin);
+- a post stated in a national organ of ``kg/data/posts/seats.jsonl`` is a post
+  of that organ's country (national posts attach to the country): a national
+  title keeps its name (白宫国家安全顾问 → 国家安全顾问 of the United States), a
+  title of the organ (``attach: org``) or one stated in a ministry or agency is
+  named after the organ (克里姆林宫发言人 → the Russian presidency's
+  spokesperson, 中国商务部发言人, 台湾外交部前部长 → 外交部长); a party's organs
+  stay the party's (中共总书记, 中共政治局委员 → the Politburo);
 - a national title with no ``O`` takes, in order: the country of the previous
   post in a coordination (美国国务卿布林肯和国防部长奥斯汀), the organisation
   the same person's same title has elsewhere in the article, the title's
@@ -81,6 +84,8 @@ class PostFact:
         org: entity key of the country or organisation (``gaz:<id>`` or a
             mention index as ``"m:<i>"`` to be mapped by the caller).
         paragraph, start, end: the span of the whole expression.
+        org_mention: index of the mention that states the organisation (白宫 in
+            白宫国家安全顾问, also when the post went to its country), or None.
     """
 
     person: int
@@ -90,6 +95,7 @@ class PostFact:
     paragraph: int
     start: int
     end: int
+    org_mention: int | None = None
 
 
 @functools.lru_cache(maxsize=None)
@@ -127,6 +133,7 @@ class _Item:
     national: bool
     default_in: str | None = None
     modifier: str = ""
+    mention: int | None = None
 
 
 class _Par:
@@ -156,12 +163,14 @@ class _Par:
         return next((fold(m.text) for i, m in self.ms if key == f"m:{i}"), "")
 
     def gaz_id(self, key: str) -> str | None:
+        """The gazetteer id of an org key, None for a local organisation."""
         if key.startswith("gaz:"):
             return key[4:]
         return next((m.gazetteer_id for i, m in self.ms if i == int(key[2:])), None)
 
     def country_ending(self, pos: int) -> tuple[str, int] | None:
-        """A country name of the gazetteer written just before ``pos``: ``(gaz:<id>, start)``."""
+        """A country name of the gazetteer, or a short form (美, 俄), written just
+        before ``pos``: ``(gaz:<id>, start)``."""
         for n in range(min(pos, 10), 1, -1):
             ids = self.gaz.lookup(self.text[pos - n:pos])
             if ids and self.gaz.records[ids[0]].type == "Country":
@@ -307,6 +316,8 @@ def _left_items(par: _Par, pi: int, pos: int, end: int) -> list[_Item]:
         for k, it in enumerate(pending):
             it.start = start
             it.org = org if shared or k == len(pending) - 1 else None
+            if it.org and it.org.startswith("m:"):
+                it.mention = int(it.org[2:])
         out += pending
         pending = []
         if start > 0 and par.folded[start - 1] == "、":
@@ -469,7 +480,7 @@ def find_posts(article: Article, gaz: Gazetteer) -> list[PostFact]:
         if org is None:
             org = _record_org(gaz, article.mentions[it.person].gazetteer_id, it.canonical)
         if org:
-            out.append(PostFact(it.person, it.title, it.canonical, org, idx, it.start, it.end))
+            out.append(PostFact(it.person, it.title, it.canonical, org, idx, it.start, it.end, it.mention))
     return out
 
 
