@@ -161,3 +161,14 @@ def test_the_organ_mention_is_kept_when_the_post_goes_to_the_country(tmp_path):
     (pf,) = [pf for pf in find_posts(art, _gaz()) if pf.canonical == "国家安全顾问"]
     assert pf.org == "gaz:united-states"
     assert art.mentions[pf.org_mention].gazetteer_id == "white-house"
+
+
+def test_coordination_does_not_override_what_the_title_or_record_says(tmp_path):
+    found = _posts(tmp_path, "普京总统会见了美国国务卿布林肯和国务委员王毅。")
+    assert ("王毅", "国务委员", "china") in found
+    assert not any(p == "王毅" and where == "united-states" for p, _, where in found)
+
+
+def test_a_comma_does_not_carry_a_country(tmp_path):
+    found = _posts(tmp_path, "习近平会见美国总统拜登，外交部长李明等参加。")
+    assert not any(p == "李明" and where == "united-states" for p, _, where in found)

@@ -63,14 +63,13 @@ MODIFIERS = ("时任", "现任", "前任", "新任", "前", "原")  # 美国前�
 GOVERNMENT = ("联邦政府", "政府", "内阁")  # 塞尔维亚政府副总理, 阿曼内阁副首相
 TENSE = ("时任", "现任", "前任")  # 时任美国总统的川普: 的 joins title and name only after these
 COORDINATION = ("以及", "、", "和", "与", "及")  # 美国国务卿布林肯和国防部长奥斯汀
-ENUM_NEXT = ("、", "，", "和", "与", "及", "等", "以及")  # what may follow an item of a ，-enumeration
 PAREN_MAX = 24  # longest parenthesis skipped between O and T (中央情报局（CIA）局长), in characters
 AIDES = ("spokesperson", "adviser")  # titles that may follow another title: 秘书长发言人
 PORTFOLIO_MAX = 8  # longest portfolio between O and a compound head (国际贸易 in 英国国际贸易大臣), in characters
 PORTFOLIO_STOP = set("的和与及、在是为对将把被了着过等由向从同跟")  # never inside a portfolio name
 AFFAIRS = "事务"  # a portfolio "X事务" is about X
 PARTY_END = "党"  # 共和党参议员: a party is not where a national post exists
-COUPLE = ("夫妇", "夫人")  # 塞尔维亚总统武契奇夫妇，议长布尔纳比奇
+COUPLE = ("夫妇", "夫人")  # 沙特国王萨勒曼夫妇和王储穆罕默德
 
 
 @dataclass(frozen=True)
@@ -388,12 +387,7 @@ def _coordinated(par: _Par, prev: tuple[int, str] | None, item: _Item) -> str | 
     for word in COUPLE:
         if f.startswith(word, p):
             p += len(word)
-    gap = f[p:item.start]
-    if gap in COORDINATION:
-        return country
-    if gap == "，" and any(f.startswith(w, item.end) for w in ENUM_NEXT + COUPLE):
-        return country  # 塞尔维亚总统武契奇夫妇，议长布尔纳比奇，总理武切维奇和外长久里奇等
-    return None
+    return country if f[p:item.start] in COORDINATION else None
 
 
 def _person_items(article: Article, par: _Par, pi: int, p) -> list[_Item]:
@@ -444,7 +438,8 @@ def _paragraph_items(article: Article, par: _Par) -> list[_Item]:
         mine = _person_items(article, par, pi, p)
         for it in mine:
             _seat(par, it)
-            if it.org is None and it.national:
+            known = it.default_in or _record_org(par.gaz, article.mentions[it.person].gazetteer_id, it.canonical)
+            if it.org is None and it.national and not known:  # 国务委员王毅 is China's whatever precedes
                 it.org = _coordinated(par, prev, it)
         countries = [it.org for it in mine if it.org and par.entity_type(it.org) == "Country"]
         end = max([p.end] + [it.end for it in mine])
