@@ -55,7 +55,7 @@ from kg.text import fold
 
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·‧•・]$")
 GIVEN_MAX = 4  # longest given name written before a mention (安东尼‧布林肯), in characters
-NOT_HELD = ("候选人", "参选人")  # 总统候选人: the title is not held
+NOT_HELD = ("候选人", "参选人")  # 该党总统候选人乔‧拜登: a candidate does not hold the title
 NAMED_ORGANS = ("ministry", "agency")  # a title stated in these is named after them (外交部 + 部长)
 GENERIC_ORGAN = "中央"  # 中央政治局, 中央委员会: an organ of the party named before it
 SHORT_BLOCK = set("中欧亚非东西南北")  # before a short form they make a compound (中美, 欧美, 北美)
@@ -69,7 +69,6 @@ PORTFOLIO_MAX = 8  # longest portfolio between O and a compound head (国际贸�
 PORTFOLIO_STOP = set("的和与及、在是为对将把被了着过等由向从同跟")  # never inside a portfolio name
 AFFAIRS = "事务"  # a portfolio "X事务" is about X
 PARTY_END = "党"  # 共和党参议员: a party is not where a national post exists
-COUPLE = ("夫妇", "夫人")  # 沙特国王萨勒曼夫妇和王储穆罕默德
 
 
 @dataclass(frozen=True)
@@ -384,9 +383,6 @@ def _coordinated(par: _Par, prev: tuple[int, str] | None, item: _Item) -> str | 
         if close < 0 or close - p > PAREN_MAX:
             return None
         p = close + 1
-    for word in COUPLE:
-        if f.startswith(word, p):
-            p += len(word)
     return country if f[p:item.start] in COORDINATION else None
 
 
