@@ -2,7 +2,13 @@
 
 - ``agreement_heads.jsonl``: document-type heads of agreement titles
   (条约 → Treaty, 行动计划 → ActionPlan…).
-- ``titles.jsonl``: titles of posts (总统, 外交部长, 发言人…).
+- ``titles.jsonl``: titles of posts (总统, 外交部长, 发言人…): one row per
+  title with its ``kind`` (head_of_state, minister, spokesperson, academic…),
+  ``attach`` (``country``: a post of the country, also when written in one of
+  its national organs; ``org``: a post of the organisation named), optional
+  ``canonical`` form (外长 → 外交部长), ``in`` (the gazetteer id of the body the
+  title itself names: 国务委员 → China) and ``examples`` (phrases of at least two
+  different articles, each of which must yield the post).
 
 Each loader returns a list sorted longest first, so a matcher trying them in
 order finds the longest head.
@@ -34,9 +40,10 @@ def titles() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def title_regex() -> re.Pattern:
-    """One regular expression matching any post title, longest first (for encoding sentences)."""
-    return re.compile("|".join(map(re.escape, titles())))
+def title_rows() -> dict[str, dict]:
+    """Title → its row of ``titles.jsonl`` (keys ``title``, ``kind``, ``attach``,
+    optional ``canonical``, ``in``, ``head_of_state``, ``examples``)."""
+    return {r["title"]: r for r in _load("titles.jsonl")}
 
 
 @functools.lru_cache(maxsize=None)
