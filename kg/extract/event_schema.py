@@ -79,6 +79,7 @@ class Family:
     sidelines: bool = False
     lasts_days: int = 0
     name_words: tuple = ()
+    sided: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -124,7 +125,7 @@ class Schema:
 
 _FAMILY_KEYS = {"family", "name_units", "told_when", "hold_verbs", "subject_from_first_clause",
                 "destination_takes_part", "inbound_words", "types", "roles", "sidelines", "lasts_days",
-                "name_words"}
+                "name_words", "sided"}
 _TYPE_KEYS = {"triggers", "priority", "subordinate", "leaders_meeting_is", "not_before", "label"}
 
 
@@ -223,4 +224,5 @@ def _family(name: str, data: dict, types: dict) -> Family:
                   bool(data.get("destination_takes_part", False)),
                   dict(data.get("inbound_words") or {}), roles, bool(data.get("sidelines", False)),
                   int(data.get("lasts_days", 0)),
-                  tuple(sorted((fold(w) for w in data.get("name_words") or ()), key=len, reverse=True)))
+                  tuple(sorted((fold(w) for w in data.get("name_words") or ()), key=len, reverse=True)),
+                  bool(data.get("sided", False)))

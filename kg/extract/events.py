@@ -300,7 +300,7 @@ def _clause_parties(article, gaz, px: _Para, clause, sent, start, he, hs, places
             continue
         if named_or_definite and m.start >= start:
             continue  # what follows a name is not its subject
-        if _SPEAKER_AFTER.match(folded[m.end:m.end + 4]) or (i in places and m.type != "Country"):
+        if _SPEAKER_AFTER.match(folded[m.end:m.end + 4]) or (i in places and (m.type != "Country" or fam.sided)):
             continue
         parties.append(i)
     if fam.subject_from_first_clause and clause[0] > sent[0]:

@@ -22,7 +22,7 @@ from kg.errors import DataError
 PERSON, COUNTRY, ORG, PLACE, TITLE, TRIGGER, OTHER = "\ue001", "\ue002", "\ue003", "\ue004", "\ue005", "\ue000", "\ue006"
 EVENT = "\ue007"  # the trigger of another event mention of the sentence
 _TYPE_CHAR = {"Person": PERSON, "Country": COUNTRY, "Organization": ORG, "Place": PLACE, "Outlet": OTHER}
-_TOKENS = "\ue000-\ue006"  # mentions and this trigger; another event's trigger may stand in a gap
+_TOKENS = "\ue000-\ue007"  # mentions, this trigger and other events' triggers: never inside a gap
 _ACTOR1 = f"(?:[{COUNTRY}{ORG}{PLACE}{TITLE}]{{0,4}}{PERSON}{TITLE}?|[{COUNTRY}{ORG}]{TITLE}?)"
 _LIST = "(?:、|和|与|及|以及)"
 _CLASSES = {
@@ -34,9 +34,12 @@ _CLASSES = {
 }
 # a gap may hold a locative phrase (在北京人民大会堂, 于利雅得) besides plain text
 _LOC = f"(?<=[在于赴])[{COUNTRY}{ORG}{PLACE}{TITLE}]{{1,3}}(?:[和、及与][{COUNTRY}{ORG}{PLACE}{TITLE}]{{1,3}})*"
-_GAP = f"(?:[^{_TOKENS}。；;]|{_LOC}){{0,12}}?"
+# another event's trigger may stand in a gap within the trigger's own clause (在东京和首尔之行后访问印度),
+# never across a clause break (…与北约和欧盟举行峰会，16日在日内瓦会见普京: 欧盟 does not meet)
+_EVENT_IN_CLAUSE = f"{EVENT}(?=[^，,。；;]*{TRIGGER})"
+_GAP = f"(?:[^{_TOKENS}。；;]|{_LOC}|{_EVENT_IN_CLAUSE}){{0,12}}?"
 _NAME = "[^，,。；;]{0,24}?"  # an event's name: any text and mentions within the clause
-_SHORT_GAP = f"(?:[^{_TOKENS}。；;，,]|{_LOC}){{0,6}}?"
+_SHORT_GAP = f"(?:[^{_TOKENS}。；;，,]|{_LOC}|{_EVENT_IN_CLAUSE}){{0,6}}?"
 _SLOT = re.compile(r"\{(?P<role>[a-z]+):(?P<cls>[A-Z]+)(?P<plus>\+)?\}")
 
 

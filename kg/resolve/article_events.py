@@ -348,6 +348,12 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
                     probe.locations[ctx.key(i)] = None
             target = next((e for e in events if e.units and e.family == fam and names_nest(e, probe)
                            and dates_agree(window_of(e), d) and e is not main and in_item(e, item)), None)
+            if target is None and d is not None and people:
+                # the same people on the same day at the same place: one encounter told twice
+                here = set().union(*(within(ctx, l) for l in probe.locations))
+                target = next((e for e in events if e.family == fam and in_item(e, item) and window_of(e)
+                               and dates_agree(window_of(e), d) and people & visitors(e, ctx)
+                               and here & set().union(*(within(ctx, l) for l in e.locations))), None)
             before_main = any(o.temporal and o.paragraph == m.paragraph and o.sentence == m.sentence
                               and link[j] is main and main is not None for j, o in enumerate(mentions))
             if target is None and main is not None and dates_agree(window_of(main), d) and not before_main:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kg.resolve.article_events import (ArticleEvent, dates_agree, lasts, names_nest, ordinals_agree,
                                        places_conflict, visitors, window_of, within)
+from kg.extract.event_schema import load_schema
 from kg.resolve.thresholds import SAME_PARTIES_SHARE, VAGUE_WINDOW_DAYS
 
 
@@ -33,7 +34,6 @@ def places_of(ev: ArticleEvent, ctx) -> set:
     return set().union(*(within(ctx, l) for l in ev.locations)) if ev.locations else set()
 
 
-SIDED_FAMILIES = ("encounter", "call")  # talks between sides: other sides, another event
 
 
 def countries_of(ev: ArticleEvent, ctx) -> set:
@@ -75,7 +75,7 @@ def compatible(a: ArticleEvent, b: ArticleEvent, ctx) -> Decision:
         return Decision(0, "the sides differ")
     if a.family == "visit" and visitors(a, ctx) and visitors(b, ctx) and not visitors(a, ctx) & visitors(b, ctx):
         return Decision(0, "the visitors differ")
-    if a.family in SIDED_FAMILIES and sides_conflict(a, b, ctx):
+    if load_schema().families[a.family].sided and sides_conflict(a, b, ctx):
         return Decision(0, "the countries taking part differ")
     wa, wb = window_of(a), window_of(b)
     if wa and wb and not dates_agree(wa, wb, lasts(a.family)):
