@@ -52,7 +52,7 @@ def find_attendance(article: Article, schema: Schema | None = None) -> list[Atte
         if para.kind != "body" or p not in by_par:
             continue
         folded = fold(para.text)
-        toks = tokens_of(article, by_par[p], folded, schema.title_regex)
+        toks = tokens_of(article, by_par[p], folded, schema.title_regex, paragraph=p)
         for s, e in sentences(para.text):
             enc = encode(folded, (s, e), toks)
             found = match_roles(schema.attendance, enc, "", need_trigger=False)

@@ -168,7 +168,7 @@ def _paragraph_index(article: Article, p: int, ids: list[int], ref, schema: Sche
         if m.start not in starting or article.mentions[starting[m.start]].end < m.end:
             starting[m.start] = i
     return _Para(p, text, folded, idx, ending, starting, covered, find_dates(text, ref), sentences(text),
-                 tokens_of(article, idx, folded, schema.title_regex))
+                 tokens_of(article, idx, folded, schema.title_regex, paragraph=p))
 
 
 def _triggers(schema: Schema, px: _Para):

@@ -129,10 +129,12 @@ def encode(folded: str, span: tuple[int, int], tokens: list[tuple[int, int, str,
 
 
 def tokens_of(article, mention_ids: list[int], folded: str, title_regex: re.Pattern | None,
-              trigger: tuple[int, int] | None = None) -> list[tuple[int, int, str, tuple]]:
+              trigger: tuple[int, int] | None = None, paragraph: int | None = None) -> list[tuple[int, int, str, tuple]]:
     """Non-overlapping tokens of one paragraph: the outermost entity mentions
     (several mentions on one span, as an expanded group, make one token), post
-    titles outside them, and the trigger span (which wins over what it overlaps)."""
+    titles outside them, the trigger span (which wins over what it overlaps) and,
+    when ``paragraph`` is given, the pronouns 他/她 standing for their antecedent
+    (:func:`antecedent`)."""
     spans: dict[tuple[int, int], list[int]] = {}
     for i in mention_ids:
         m = article.mentions[i]
@@ -157,7 +159,36 @@ def tokens_of(article, mention_ids: list[int], folded: str, title_regex: re.Patt
         for m in title_regex.finditer(folded):
             if not any(s < m.end() and m.start() < e for s, e, _, _ in taken):
                 chosen.append((m.start(), m.end(), TITLE, ()))
+    if paragraph is not None:
+        taken = sorted(chosen)
+        for m in _PRONOUN.finditer(folded):
+            if any(s < m.end() and m.start() < e for s, e, _, _ in taken):
+                continue
+            ante = antecedent(article, paragraph, m.start())
+            if ante is not None:
+                chosen.append((m.start(), m.end(), PERSON, (ante,)))
     return sorted(chosen)
+
+
+# 他/她 as a subject (他在记者会上表示), not inside 其他, 他们, 他国, 吉他
+_PRONOUN = re.compile(r"(?<![其吉利])[他她](?![们国人乡方])")
+ANTECEDENT_PARAGRAPHS = 1  # how many paragraphs back a pronoun's antecedent may be (the paragraph before)
+
+
+def antecedent(article, paragraph: int, pos: int) -> int | None:
+    """The mention a pronoun at ``pos`` of ``paragraph`` stands for: the last person
+    mention before it, in its paragraph or the one before (within one bulletin item);
+    None when there is none, or when the last two people named differ and both sit in
+    the pronoun's sentence run (他 would be ambiguous)."""
+    item = getattr(article.paragraphs[paragraph], "item", 0)
+    for q in range(paragraph, max(-1, paragraph - ANTECEDENT_PARAGRAPHS - 1), -1):
+        if getattr(article.paragraphs[q], "item", 0) != item:
+            return None
+        people = [i for i, m in enumerate(article.mentions) if m.paragraph == q and m.type == "Person"
+                  and m.source != "group" and (q < paragraph or m.end <= pos)]
+        if people:
+            return max(people, key=lambda i: (article.mentions[i].end, -i))
+    return None
 
 
 def _glosses_joined(chosen: list, folded: str) -> list:
