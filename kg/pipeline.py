@@ -195,16 +195,27 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
         mentions, link, evs = links[art.id]
         main = next((ev_key[id(e)] for e in evs if e.main and id(e) in ev_key), None)
 
-        def event_of_sentence(par, sent, mentions=mentions, link=link):
-            for want in ("sentence", "paragraph"):
-                for m, ev in zip(mentions, link):
-                    if ev is not None and id(ev) in ev_key and m.paragraph == par and \
-                            (want == "paragraph" or m.sentence == sent):
-                        return ev_key[id(ev)]
-            return None
+        known = [(m.paragraph, m.sentence, m.start, ev_key[id(ev)]) for m, ev in zip(mentions, link)
+                 if ev is not None and id(ev) in ev_key]
+
+        def event_of_sentence(par, sent, known=known, main=main, art=art):
+            """Event of an agreement's sentence: one told in it, else the nearest in its
+            paragraph (before it first), else the event of the heading opening its item
+            (a heading that tells an event bounds a bulletin item), else the main event
+            when no such heading comes before."""
+            same = [k for p, s, _, k in known if p == par and s == sent]
+            if same:
+                return same[0]
+            near = sorted((st >= sent[0], abs(st - sent[0]), k) for p, _, st, k in known if p == par)
+            if near:
+                return near[0][2]
+            tops = [p for p, _, _, _ in known if p <= par and art.paragraphs[p].kind == "heading"]
+            if tops:
+                return next(k for p, _, _, k in known if p == max(tops))
+            return main
 
         ctx = contexts[art.id]
-        locals_ += local_agreements(art, find_agreements(art), event_of_sentence, main, ctx.key,
+        locals_ += local_agreements(art, find_agreements(art), event_of_sentence, None, ctx.key,
                                     person_country[art.id], event_countries)
     agreements = resolve_agreements(locals_)
     posts = resolve_posts(found_posts, entities)

@@ -43,53 +43,101 @@ class _Local:
     signed_at: dict = field(default_factory=dict)     # event key -> span
     signatories: dict = field(default_factory=dict)   # entity key -> span
     spans: list = field(default_factory=list)
+    generic: bool = False                             # named by its head alone (联合声明)
 
 
 def _nest(a: set, b: set) -> bool:
     return any(x in y or y in x for x in a for y in b if min(len(x), len(y)) >= 4)
 
 
+# heads whose class may stand for each other in a back-reference (该协议 after 《…协定》)
+_BACK_COMPATIBLE = {"Accord": {"Accord", "Treaty"}, "Treaty": {"Treaty", "Accord"},
+                    "JointStatement": {"JointStatement", "Declaration"},
+                    "Declaration": {"Declaration", "JointStatement"}}
+
+
+def _local_of(out: list, m: AgreementMention, article):
+    """The article-level agreement ``m`` joins, or a new one (None for a back-reference
+    with nothing to point at)."""
+    if m.kind == "backref":
+        ok = _BACK_COMPATIBLE.get(m.type, {m.type})
+        return next((x for x in reversed(out) if x.type in ok), None)
+    if m.kind == "generic":
+        loc = next((x for x in out if x.generic and m.key in x.keys), None)
+    else:
+        loc = next((x for x in out if not x.generic and x.type == m.type and _nest(x.keys, {m.key})), None)
+    if loc is None:
+        loc = _Local(article.id, article.language, m.type, set(), Counter(), generic=m.kind == "generic")
+        out.append(loc)
+    return loc
+
+
 def local_agreements(article, mentions: list[AgreementMention], event_of_sentence, main_event,
                      key_of, person_country, event_countries) -> list[_Local]:
     """Merge one article's agreement mentions and attach signing facts.
 
+    A back-reference (这项宣言) joins the last agreement of a compatible class and
+    never makes one; a generic mention (联合声明) joins an earlier one of the same
+    head only. Signatories are the countries and organisations opening the title,
+    those of the clause before it (people stand for the countries of their posts),
+    and the country participants of the signing event when the clause counts them
+    (两国元首, 双方).
+
     Args:
-        event_of_sentence: ``(paragraph, sentence start) → event key`` or a
-            ``paragraph → event key`` fallback (callables returning None when unknown).
-        main_event: the article's main event key, or None.
+        event_of_sentence: ``(paragraph, sentence span) → event key`` or None.
+        main_event: the article's main event key, or None (used when the sentence
+            gives no event).
         key_of: mention index → entity key.
         person_country: person key → country keys (from posts).
         event_countries: event key → its country participant keys.
     """
     out: list[_Local] = []
     for m in mentions:
-        loc = next((x for x in out if x.type == m.type and _nest(x.keys, {m.key})), None)
+        loc = _local_of(out, m, article)
         if loc is None:
-            loc = _Local(article.id, article.language, m.type, set(), Counter())
-            out.append(loc)
-        loc.keys.add(m.key)
-        loc.titles[m.title] += 1
+            continue
         span = (m.paragraph, *m.sentence)
         loc.spans.append(span)
+        if m.kind == "backref":
+            continue
+        loc.keys.add(m.key)
+        loc.titles[m.title] += 1
+        for i in m.title_parties:
+            if (k := key_of(i)):
+                loc.signatories.setdefault(k, span)
         if not m.signed or m.type == "Initiative":
             continue
         ev = event_of_sentence(m.paragraph, m.sentence) or main_event
-        if ev is None:
-            continue
-        loc.signed_at.setdefault(ev, span)
         for i in m.parties:
             k = key_of(i)
             if not k:
                 continue
-            loc.signatories.setdefault(k, span)
-            for c in person_country.get(k, ()):
-                loc.signatories.setdefault(c, span)
+            if i < len(article.mentions) and article.mentions[i].type == "Person":
+                for c in sorted(person_country.get(k, ())):
+                    loc.signatories.setdefault(c, span)
+            else:
+                loc.signatories.setdefault(k, span)
+        if ev is None:
+            continue
+        loc.signed_at.setdefault(ev, span)
         countries = event_countries.get(ev, [])
         for n in m.group_counts:
             if n == len(countries):
                 for c in countries:
                     loc.signatories.setdefault(c, span)
-    return out
+    return [x for x in out if x.keys]
+
+
+def _joins(cl: list, loc: _Local) -> bool:
+    """Whether ``loc`` belongs to the cluster ``cl``: named ones by nested titles of one
+    class; generic ones by the same head and a shared signing event."""
+    first = cl[0]
+    if first.type != loc.type or first.generic != loc.generic:
+        return False
+    if loc.generic:
+        return bool(set().union(*(c.keys for c in cl)) & loc.keys) and \
+            bool(set().union(*(c.signed_at for c in cl)) & set(loc.signed_at))
+    return _nest(set().union(*(c.keys for c in cl)), loc.keys)
 
 
 def resolve_agreements(locals_: list[_Local]) -> dict[str, Agreement]:
@@ -97,7 +145,7 @@ def resolve_agreements(locals_: list[_Local]) -> dict[str, Agreement]:
     clusters: list[list[_Local]] = []
     for loc in sorted(locals_, key=lambda x: (x.article, sorted(x.keys))):
         for cl in clusters:
-            if cl[0].type == loc.type and _nest(set().union(*(c.keys for c in cl)), loc.keys):
+            if _joins(cl, loc):
                 cl.append(loc)
                 break
         else:
