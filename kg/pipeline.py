@@ -189,7 +189,14 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
     left_out = sorted(k for k, e in events.items() if not (e.start and e.participants))
     events = {k: e for k, e in events.items() if k not in left_out}
     ev_key = {i: k for i, k in ev_key.items() if k in events}
-    event_countries = {k: [p for p in e.participants if entities[p].type == "Country"] for k, e in events.items()}
+    # an event's sides for agreements signed by 双方/三国领导人: its country participants, or
+    # when it has none (拜登与约翰逊和莫里森举行了三边会谈) the countries of its people's posts
+    post_country: dict[str, set[str]] = {}
+    for pc in person_country.values():
+        for person, cs in pc.items():
+            post_country.setdefault(person, set()).update(cs)
+    event_countries = {k: [p for p in e.participants if entities[p].type == "Country"]
+                       or sorted({c for p in e.participants for c in post_country.get(p, ())}) for k, e in events.items()}
     locals_ = []
     for art in articles:
         mentions, link, evs = links[art.id]

@@ -89,6 +89,9 @@ def _rx() -> dict:
                             rf"(?P<end>{_alt(tr['ends'])})?"),
         "joiner": re.compile(rf"^(?:主席|总统|政府|总理|元首)?(?:{_alt(lexicon()['title_joiners']['words'])})$"),
         "not_doc": re.compile(r"讲话|致辞|演讲|谈话|文章|贺电|贺信"),
+        "abbr": re.compile(rf"[{''.join(lx['abbreviations']['map'])}]{{2,4}}(?={_alt(lx['abbreviations']['context'])})"),
+        "abbr_open": re.compile(rf"^[{''.join(lx['abbreviations']['map'])}]{{2,4}}(?![洲国人])"),
+        "sides": re.compile("|".join(s["pattern"] for s in lx["sides"]) + r"|[两二三四五六七八九十]国"),
         "duration": re.compile(r"^(?:近|长达|超过)?[0-9一二三四五六七八九十多]+年(?:来)?的?|^多年的?|^的"),
     }
 
@@ -111,6 +114,9 @@ class AgreementMention:
         kind: ``named``, ``generic`` or ``backref`` (see the module docstring).
         title_parties: mention indexes of the countries and organisations that
             open the title, joined by 和/与/同 (《中华人民共和国和俄罗斯联邦…声明》).
+        abbreviated: gazetteer ids of parties named by one-character abbreviations
+            opening the title (中俄睦邻…条约) or in the clause before it (日美两国…发表);
+            when that clause says only 双方/两国, those of the sentence before the title.
     """
 
     title: str
@@ -125,6 +131,7 @@ class AgreementMention:
     group_counts: list[int] = field(default_factory=list)
     kind: str = "named"
     title_parties: list[int] = field(default_factory=list)
+    abbreviated: list[str] = field(default_factory=list)
 
 
 _CN_DIGITS = "一二三四五六七八九十"
@@ -230,7 +237,7 @@ def _event_documents(text: str, folded: str, mentions: list) -> list[tuple]:
                 break
         head = _head_of(m.group("d"))
         kind = "named" if s < m.start() else "generic"
-        out.append((s, m.end(), text[s:m.end()], head[1] if head else "Communique", kind, True))
+        out.append((s, m.end(), text[s:m.end()], head[1] if head else "Communique", kind, True, "meeting"))
     return out
 
 
@@ -270,6 +277,8 @@ def _generic(text: str, folded: str) -> list[tuple]:
 
 
 def _keep_longest(cands: list[tuple]) -> list[tuple]:
+    """Non-overlapping candidates, longest first, each padded to 7 fields (origin last)."""
+    cands = [c if len(c) == 7 else (*c, "") for c in cands]
     kept: list[tuple] = []
     rank = {"named": 0, "generic": 1, "backref": 2}
     for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), rank[c[4]], c[0])):
@@ -278,9 +287,11 @@ def _keep_longest(cands: list[tuple]) -> list[tuple]:
     return sorted(kept)
 
 
-def title_parties(article: Article, paragraph: int, folded: str, start: int, end: int) -> list[int]:
+def title_parties(article: Article, paragraph: int, folded: str, start: int, end: int,
+                  single: bool = False) -> list[int]:
     """Mention indexes of the countries and organisations that open the title at
-    ``folded[start:end]``, joined by 和/与/同/、 (中华人民共和国和俄罗斯联邦关于… → both)."""
+    ``folded[start:end]``, joined by 和/与/同/、 (中华人民共和国和俄罗斯联邦关于… → both);
+    at least two unless ``single`` (a meeting document: G7峰会公报 → G7)."""
     ms = sorted((m.start, -m.end, i) for i, m in enumerate(article.mentions)
                 if m.paragraph == paragraph and start <= m.start and m.end <= end and m.type in _PARTY_TYPES)
     out, at = [], start
@@ -293,7 +304,27 @@ def title_parties(article: Article, paragraph: int, folded: str, start: int, end
             at = -neg_e
         else:
             break
-    return out if len(out) >= 2 else []
+    return out if len(out) >= (1 if single else 2) else []
+
+
+def abbreviated_parties(folded: str, start: int, end: int, clause: tuple[int, int],
+                        sentence: tuple[int, int], named: bool, signed: bool) -> list[str]:
+    """Gazetteer ids of the parties a title at ``folded[start:end]`` names by
+    abbreviation (see ``abbreviations`` in the lexicon), in text order, no repeats:
+    those opening a named title, and when ``signed`` those of the signing clause."""
+    rx, table = _rx(), lexicon()["abbreviations"]["map"]
+    runs = []
+    if named and (m := rx["abbr_open"].match(folded[start:end])):
+        runs.append(m.group())
+    own = [m.group() for m in rx["abbr"].finditer(folded, clause[0], start)] if signed else []
+    runs += own
+    if signed and not own and rx["sides"].search(folded, clause[0], start):
+        runs += [m.group() for m in rx["abbr"].finditer(folded, sentence[0], clause[0])]
+    out: list[str] = []
+    for c in "".join(runs):
+        if table[c] not in out:
+            out.append(table[c])
+    return out
 
 
 def find_agreements(article: Article) -> list[AgreementMention]:
@@ -306,7 +337,7 @@ def find_agreements(article: Article) -> list[AgreementMention]:
         pm = [m for m in article.mentions if m.paragraph == p]
         kept = _keep_longest(_candidates(text, folded, pm))
         sents = sentences(text)
-        for start, end, title, typ, kind, signed in kept:
+        for start, end, title, typ, kind, signed, origin in kept:
             sent = span_containing(sents, start) or (0, len(text))
             if signed is None:
                 signed = bool(sign.search(folded[sent[0]:sent[1]]))
@@ -315,7 +346,8 @@ def find_agreements(article: Article) -> list[AgreementMention]:
                        if m.paragraph == p and clause[0] <= m.start < start
                        and m.type in ("Country", "Organization", "Person")]
             counts = numeric_groups(article, p, folded, clause[0], start)
-            tp = title_parties(article, p, folded, start, end) if kind == "named" else []
+            tp = title_parties(article, p, folded, start, end, origin == "meeting") if kind == "named" else []
+            ab = abbreviated_parties(folded, start, end, clause, sent, kind == "named", signed)
             out.append(AgreementMention(title, title_key(title), typ, p, start, end, sent, signed, parties,
-                                        counts, kind, tp))
+                                        counts, kind, tp, ab))
     return out

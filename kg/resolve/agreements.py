@@ -92,6 +92,10 @@ def local_agreements(article, mentions: list[AgreementMention], event_of_sentenc
         event_countries: event key → its country participant keys.
     """
     out: list[_Local] = []
+    by_gaz: dict[str, str] = {}
+    for i, men in enumerate(article.mentions):
+        if men.gazetteer_id and men.gazetteer_id not in by_gaz and (k := key_of(i)):
+            by_gaz[men.gazetteer_id] = k
     for m in mentions:
         loc = _local_of(out, m, article)
         if loc is None:
@@ -105,6 +109,9 @@ def local_agreements(article, mentions: list[AgreementMention], event_of_sentenc
         for i in m.title_parties:
             if (k := key_of(i)):
                 loc.signatories.setdefault(k, span)
+        named_parties = {by_gaz[g] for g in m.abbreviated if g in by_gaz}
+        for k in sorted(named_parties):
+            loc.signatories.setdefault(k, span)
         if not m.signed or m.type == "Initiative":
             continue
         ev = event_of_sentence(m.paragraph, m.sentence) or main_event
@@ -121,8 +128,9 @@ def local_agreements(article, mentions: list[AgreementMention], event_of_sentenc
             continue
         loc.signed_at.setdefault(ev, span)
         countries = event_countries.get(ev, [])
+        named_parties |= {key_of(i) for i in m.parties + m.title_parties if key_of(i)}
         for n in m.group_counts:
-            if n == len(countries):
+            if n == len(countries) and len(named_parties & set(countries)) < n:
                 for c in countries:
                     loc.signatories.setdefault(c, span)
     return [x for x in out if x.keys]
