@@ -130,7 +130,7 @@ def local_agreements(article, mentions: list[AgreementMention], event_of_sentenc
         countries = event_countries.get(ev, [])
         named_parties |= {key_of(i) for i in m.parties + m.title_parties if key_of(i)}
         for n in m.group_counts:
-            if n == len(countries) and len(named_parties & set(countries)) < n:
+            if n == len(countries) and len(named_parties & set(countries)) < n and len(m.abbreviated) < n:
                 for c in countries:
                     loc.signatories.setdefault(c, span)
     return [x for x in out if x.keys]

@@ -1,0 +1,223 @@
+"""Agreement mentions and their resolution (issue 10, item 6): titles in and out of
+《》, back-references, counts, signatories and the signing event."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract.agreements import find_agreements, heads, lexicon, parse_title
+from kg.extract.entities import annotate
+from kg.extract.gazetteer import default_gazetteer
+from kg.model import Article, Paragraph
+from kg.resolve.agreements import local_agreements, resolve_agreements
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return default_gazetteer()
+
+
+def _article(gaz, *paras: str, kinds=None) -> Article:
+    ps = [Paragraph(t, list(range(len(t))), (kinds or {}).get(i, "body")) for i, t in enumerate(paras)]
+    art = Article("t" + str(abs(hash(paras)) % 10**8), "x.md", "markdown", "标题", None, None, False, "zh-Hans",
+                  None, ps, "\n".join(paras))
+    return annotate(art, gaz, ner=False)
+
+
+def _found(gaz, text: str) -> list:
+    return find_agreements(_article(gaz, text))
+
+
+def _titles(gaz, text: str, kind: str | None = None) -> list[str]:
+    return [m.title for m in _found(gaz, text) if kind is None or m.kind == kind]
+
+
+def _resolve(art, event="event:e", countries=()):
+    """local_agreements with every sentence signed at ``event`` (its country sides given)."""
+    keys = {i: (f"gaz:{m.gazetteer_id}" if m.gazetteer_id else f"name:{m.folded}") for i, m in enumerate(art.mentions)}
+    return local_agreements(art, find_agreements(art), lambda p, s: event, None, keys.get, {},
+                            {event: list(countries)})
+
+
+# --- titles ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,title,typ", [
+    ("峰会发表了《中华人民共和国和阿拉伯国家全面合作规划纲要》。", "中华人民共和国和阿拉伯国家全面合作规划纲要", "ActionPlan"),
+    ("峰会发表《深化面向和平与发展的中阿战略伙伴关系文件》。", "深化面向和平与发展的中阿战略伙伴关系文件", "Declaration"),
+    ("两国元首共同签署了《中华人民共和国主席和俄罗斯联邦总统关于2030年前中俄经济合作重点方向发展规划的联合声明》。",
+     "中华人民共和国主席和俄罗斯联邦总统关于2030年前中俄经济合作重点方向发展规划的联合声明", "JointStatement"),
+    ("会晤期间，双方草签第11份防卫费分担协定。", "防卫费分担协定", "Accord"),
+    ("两国去年签署第一阶段贸易协议。", "第一阶段贸易协议", "Accord"),
+    ("中方愿推进“八大共同行动”。", "八大共同行动", "Initiative"),
+    ("这项来自美国的B3W倡议旋即被视为抗衡之举。", "B3W倡议", "Initiative"),
+    ("G7峰会公报涉新疆香港台海", "G7峰会公报", "Communique"),
+    ("美国和欧盟同意停止近17年的飞机补贴争端。", "飞机补贴争端休战", "Treaty"),
+])
+def test_titles_in_and_out_of_book_marks(gaz, text, title, typ):
+    found = [(m.title, m.type) for m in _found(gaz, text) if m.kind == "named"]
+    assert (title, typ) in found
+
+
+def test_a_long_title_in_book_marks_is_one_title(gaz):
+    t = "中华人民共和国和海湾阿拉伯国家合作委员会战略对话2023年至2027年行动计划"
+    assert _titles(gaz, f"峰会通过《{t}》，作出规划。") == [t]
+
+
+@pytest.mark.parametrize("text", [
+    "阿方希望通过此次峰会，进一步巩固阿中友好互信，全面规划并加强合作。",   # 通过 as a preposition
+    "他表示，双方已同意就支持措施发表明确声明。",                          # one party's 声明, not a title
+    "习近平发表重要讲话强调落实合作计划。",                                # a speech
+    "中方欢迎各方积极参与。",
+])
+def test_no_title_where_there_is_none(gaz, text):
+    assert _titles(gaz, text, "named") == [] and _titles(gaz, text, "generic") == []
+
+
+def test_a_head_in_book_marks_needs_a_name_outside_them(gaz):
+    """文件 and 纲要 end a title only inside 《》: 签署了合作文件 is no title."""
+    assert not [h for h, _, bare in heads() if bare and h in ("文件", "纲要")]
+    assert _titles(gaz, "双方签署了合作文件。") == []
+
+
+def test_the_heads_file_parses_titles():
+    assert parse_title("开放社会声明") == ("开放社会声明", "JointStatement")
+    assert parse_title("开放社会声明", bare_only=True) is None   # 声明 alone stands only in 《》
+    assert parse_title("这项宣言") is None and parse_title("37项协议") is None
+
+
+# --- counts and back-references ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "两国签署了37项协议。", "双方签署多达40项合作文件。", "中方有关部门同阿方签署和达成了多项合作文件。",
+    "双方还签署了农业、林业、基础科研、市场监管、媒体等领域多项双边合作文件。", "各方签署了15项协议。",
+])
+def test_counts_are_no_agreements(gaz, text):
+    art = _article(gaz, text)
+    assert [m for m in find_agreements(art) if m.kind != "backref"] == []
+    assert _resolve(art) == []
+
+
+@pytest.mark.parametrize("example", [c for e in lexicon()["counts"] for c in e["examples"]])
+def test_every_count_example_is_a_count(gaz, example):
+    assert _titles(gaz, f"双方签署{example}。", "named") == []
+
+
+def test_a_back_reference_joins_the_agreement_it_names(gaz):
+    art = _article(gaz, "六国元首共同签署《阿斯塔纳宣言》。", "这项宣言强调合作。", "各方表示，该宣言意义重大。")
+    ms = find_agreements(art)
+    assert [m.kind for m in ms] == ["named", "backref", "backref"]
+    (loc,) = _resolve(art)
+    assert loc.keys == {"阿斯塔纳宣言"} and len(loc.spans) == 3
+
+
+def test_a_back_reference_with_nothing_before_it_makes_no_agreement(gaz):
+    art = _article(gaz, "双方表示，该协议创造了公平竞争环境。", "这份宣言意义重大。")
+    assert {m.kind for m in find_agreements(art)} == {"backref"}
+    assert _resolve(art) == []
+
+
+@pytest.mark.parametrize("word", [b["word"] for b in lexicon()["back_references"]])
+def test_every_back_reference_word(gaz, word):
+    art = _article(gaz, "双方签署《巴黎协定》。", f"大家认为{word}协定很重要。")
+    assert len(_resolve(art)) == 1
+
+
+def test_a_generic_joint_statement_is_one_agreement_and_never_joins_a_named_one(gaz):
+    art = _article(gaz, "日美两国的外长16日在东京会晤后发表联合声明，表示忧虑。",
+                   "联合声明还指出，应维护和平。", "双方重申《中英联合声明》的意义。")
+    locs = _resolve(art)
+    generic = [x for x in locs if x.generic]
+    assert len(generic) == 1 and generic[0].keys == {"联合声明"} and len(generic[0].spans) == 2
+    assert any(x.keys == {"中英联合声明"} for x in locs if not x.generic)
+
+
+def test_generic_statements_of_two_events_stay_two(gaz):
+    a = _resolve(_article(gaz, "三国领导人会后发表联合声明。"), "event:a")
+    b = _resolve(_article(gaz, "两国外长会后发表联合声明。"), "event:b")
+    c = _resolve(_article(gaz, "两国外长当天发表了联合声明。"), "event:a")
+    ags = resolve_agreements(a + b + c)
+    assert sorted(len(x.articles) for x in ags.values()) == [1, 2]
+
+
+# --- signatories -----------------------------------------------------------------------
+
+def test_signatories_from_the_title(gaz):
+    art = _article(gaz, "会谈后，两国元首共同签署了《中华人民共和国和俄罗斯联邦关于深化全面战略协作伙伴关系的联合声明》。")
+    (loc,) = _resolve(art, countries=())
+    assert set(loc.signatories) == {"gaz:china", "gaz:russia"}
+
+
+def test_signatories_from_abbreviations(gaz):
+    art = _article(gaz, "日美两国的外长16日在东京会晤后发表联合声明。", "日本和美国是盟友。")
+    (loc,) = _resolve(art, countries=["gaz:china", "gaz:united-states"])
+    # 日美 names the parties: the event's two sides (wrong here) do not override them
+    assert set(loc.signatories) == {"gaz:japan", "gaz:united-states"}
+    (loc,) = _resolve(_article(gaz, "日美两国的外长发表联合声明。"), countries=["gaz:china", "gaz:united-states"])
+    assert loc.signatories == {}   # no full name in the article to stand for
+
+
+def test_sides_take_the_countries_of_the_signing_event(gaz):
+    art = _article(gaz, "两国元首会谈后，双方签署了《巴黎协定》。")
+    (loc,) = _resolve(art, countries=["gaz:france", "gaz:china"])
+    assert set(loc.signatories) == {"gaz:france", "gaz:china"}
+    (loc,) = _resolve(art, countries=["gaz:france", "gaz:china", "gaz:india"])   # three sides: not 双方
+    assert loc.signatories == {}
+
+
+def test_people_stand_for_their_countries_not_themselves(gaz):
+    art = _article(gaz, "习近平同普京签署《中俄睦邻友好合作条约》。", "俄罗斯是邻国。")
+    keys = {i: f"gaz:{m.gazetteer_id}" for i, m in enumerate(art.mentions)}
+    pc = {k: {"gaz:china"} for k in keys.values() if "xi" in k}
+    (loc,) = local_agreements(art, find_agreements(art), lambda p, s: "event:e", None, keys.get, pc, {})
+    assert "gaz:china" in loc.signatories and not any("xi" in k or "putin" in k for k in loc.signatories)
+    assert "gaz:russia" in loc.signatories   # 中俄 opens the title
+
+
+def test_a_meeting_document_is_signed_by_the_meeting_party(gaz):
+    art = _article(gaz, "七国集团峰会公报在新疆问题上发表了言论。")
+    (loc,) = _resolve(art)
+    assert loc.signed_at and any("group-of-seven" in k for k in loc.signatories)
+
+
+# --- signed at ---------------------------------------------------------------------------
+
+def test_unsigned_mentions_have_no_signing_event(gaz):
+    (loc,) = _resolve(_article(gaz, "中方愿同各方落实好《中国与欧亚经济联盟经贸合作协定》。"))
+    assert loc.signed_at == {}
+    assert set(loc.signatories) == {"gaz:china", "gaz:eurasian-economic-union"}
+
+
+def test_signed_at_goes_through_the_sentence_callback(gaz):
+    art = _article(gaz, "各方出席峰会。", "峰会发表《利雅得宣言》。")
+    seen = []
+
+    def eos(p, s):
+        seen.append((p, s))
+        return "event:riyadh" if p == 1 else None
+
+    (loc,) = local_agreements(art, find_agreements(art), eos, None, lambda i: None, {}, {})
+    assert seen == [(1, (0, len("峰会发表《利雅得宣言》。")))] and list(loc.signed_at) == ["event:riyadh"]
+
+
+# --- the data ----------------------------------------------------------------------------------
+
+def test_every_lexicon_section_quotes_examples():
+    lx = lexicon()
+    for section, rows in lx.items():
+        rows = rows if isinstance(rows, list) else [rows]
+        for row in rows:
+            assert row.get("examples"), (section, row)
+
+
+@pytest.mark.parametrize("row", lexicon()["signing_verbs"], ids=lambda r: r["verb"])
+def test_every_signing_verb_example_holds_its_verb_and_a_title(gaz, row):
+    for ex in row["examples"]:
+        assert row["verb"] in ex
+        assert _found(gaz, ex + "。"), ex
+
+
+def test_abbreviations_are_gazetteer_records(gaz):
+    ids = set(gaz.records)
+    assert set(lexicon()["abbreviations"]["map"].values()) <= ids
+    assert not re.search(r"[以伊加意印阿]", "".join(lexicon()["abbreviations"]["map"]))
