@@ -221,3 +221,27 @@ def test_abbreviations_are_gazetteer_records(gaz):
     ids = set(gaz.records)
     assert set(lexicon()["abbreviations"]["map"].values()) <= ids
     assert not re.search(r"[以伊加意印阿]", "".join(lexicon()["abbreviations"]["map"]))
+
+
+def test_a_new_charter_is_not_the_old_one(gaz):
+    art = _article(gaz, "他与约翰逊签署的《新大西洋宪章》意义重大。", "罗斯福与丘吉尔签署的原版《大西洋宪章》宣布了八项原则。",
+                   "《新大西洋宪章》共八条。")
+    locs = _resolve(art)
+    assert sorted(sorted(x.keys) for x in locs) == [["大西洋宪章"], ["新大西洋宪章"]]
+    ags = resolve_agreements(locs)
+    assert len(ags) == 2
+
+
+@pytest.mark.parametrize("text,want", [
+    ("他说，香港自由是中国在中英联合声明中承诺的。", ["中英联合声明"]),
+    ("美日峰會聲明提台灣", ["美日峰會聲明"]),
+    ("中国敦促美国遵守中美三个联合公报。", []),
+])
+def test_abbreviations_name_a_joint_document_and_counts_do_not(gaz, text, want):
+    assert [m.title for m in _found(gaz, text) if m.kind != "backref"] == want
+
+
+@pytest.mark.parametrize("text", ["双方未能达成任何协议。", "双方签署了长期合作协议。", "他们希望达成最终的核协议。",
+                                  "两国签署这样一个协定。"])
+def test_describing_words_are_no_names(gaz, text):
+    assert _titles(gaz, text, "named") == []

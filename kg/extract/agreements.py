@@ -82,7 +82,6 @@ def _rx() -> dict:
         "generic": re.compile(rf"(?P<h>{generic})"),
         "back": re.compile(rf"(?:{backs})$"),
         "count": re.compile(rf"^(?:{counts})"),
-        "signed_before": re.compile(rf"(?:{verbs})了?(?:的|了一份|一份)?$"),
         "event_doc": re.compile(rf"(?P<e>{_alt(ed['event_heads'])})(?P<d>{_alt(ed['doc_heads'])})"),
         "acronym": re.compile(rf"(?<![A-Za-z0-9])(?P<t>[A-Z][A-Z0-9]{{1,7}})(?P<h>{_alt(ac['heads'])})"),
         "truce": re.compile(rf"(?:{_alt(tr['verbs'])})(?P<stop>{_alt(tr['stops'])})?(?P<d>[^{no}]{{0,14}}?(?:{_alt(tr['disputes'])}))"
@@ -90,6 +89,8 @@ def _rx() -> dict:
         "joiner": re.compile(rf"^(?:主席|总统|政府|总理|元首)?(?:{_alt(lexicon()['title_joiners']['words'])})$"),
         "not_doc": re.compile(r"讲话|致辞|演讲|谈话|文章|贺电|贺信"),
         "abbr": re.compile(rf"[{''.join(lx['abbreviations']['map'])}]{{2,4}}(?={_alt(lx['abbreviations']['context'])})"),
+        "abbr_end": re.compile(rf"[{''.join(lx['abbreviations']['map'])}]{{2,4}}$"),
+        "count_end": re.compile(rf"(?:{counts})$"),
         "abbr_open": re.compile(rf"^[{''.join(lx['abbreviations']['map'])}]{{2,4}}(?![洲国人])"),
         "sides": re.compile("|".join(s["pattern"] for s in lx["sides"]) + r"|[两二三四五六七八九十]国"),
         "duration": re.compile(r"^(?:近|长达|超过)?[0-9一二三四五六七八九十多]+年(?:来)?的?|^多年的?|^的"),
@@ -107,7 +108,8 @@ class AgreementMention:
         paragraph, start, end: the title's span in the paragraph (code points).
         sentence: its sentence span.
         signed: the sentence holds a signing verb (or the title says the document
-            came out of a meeting or ended a dispute).
+            came out of a meeting or ended a dispute, or it is a joint document
+            named by its head alone, issued by the meeting its sentence tells).
         parties: mention indexes of the signing parties (clause before the title).
         group_counts: numbers of bare numeric groups or sides in that clause
             (六国元首 → 6, 双方 → 2).
@@ -179,7 +181,27 @@ def parse_title(raw: str, bare_only: bool = False) -> tuple[str, str] | None:
     rest = "".join(c for c in f[: -len(head)] if c not in _QUOTES).strip()
     if len(rest) < 2 or _rx()["count"].match(rest) or _is_back(rest) or rest.startswith(("的", "合作")):
         return None
+    if re.search(r"[。!?;]", f):
+        return None
+    if bare_only and ("的" in rest or rest.startswith("并") or _describes(rest) or _is_back_end(rest)):
+        return None
     return t, typ
+
+
+def _is_back_end(rest: str) -> bool:
+    return any(rest.endswith(b["word"]) for b in lexicon()["back_references"] if len(b["word"]) >= 2)
+
+
+def _describes(rest: str) -> bool:
+    """Whether ``rest`` (a bare title without its head) is only describing words
+    (``non_names`` in the lexicon: 任何, 最后, 长期…, and 合作)."""
+    words = sorted(lexicon()["non_names"]["words"] + ["合作"], key=len, reverse=True)
+    while rest:
+        w = next((w for w in words if rest.startswith(w)), None)
+        if w is None:
+            return False
+        rest = rest[len(w):]
+    return True
 
 
 def _is_back(rest: str) -> bool:
@@ -228,9 +250,10 @@ def _event_documents(text: str, folded: str, mentions: list) -> list[tuple]:
     for m in _rx()["event_doc"].finditer(folded):
         s = m.start()
         while True:
-            lat = re.search(r"(?:[A-Za-z0-9+＋]+|领导人|第[0-9一二三四五六七八九十]+(?:次|届))$", folded[:s])
+            lat = re.search(r"(?:[A-Za-z0-9+＋]+|领导人|第[0-9一二三四五六七八九十]+(?:次|届))$", folded[:s]) \
+                or _rx()["abbr_end"].search(folded[max(0, s - 4):s])
             if lat:
-                s = lat.start()
+                s -= len(lat.group())
             elif s in starts:
                 s = starts[s]
             else:
@@ -266,10 +289,16 @@ def _generic(text: str, folded: str) -> list[tuple]:
     types = {g["head"]: g["type"] for g in lexicon()["generic_heads"]}
     out = []
     for m in rx["generic"].finditer(folded):
-        before = folded[max(0, m.start() - 4):m.start()]
+        before = folded[max(0, m.start() - 6):m.start()]
+        if rx["count_end"].search(before):
+            continue                      # 中美三个联合公报: a count
+        if (ab := rx["abbr_end"].search(before)):   # 中英联合声明, 美日联合声明: a name
+            s = m.start() - len(ab.group())
+            out.append((s, m.end(), text[s:m.end()], types[m.group("h")], "named", None))
+            continue
         kind = "backref" if rx["back"].search(before) else "generic"
-        signed = True if rx["signed_before"].search(before) else None
-        out.append((m.start(), m.end(), text[m.start():m.end()], types[m.group("h")], kind, signed))
+        # a joint statement named by its head alone is one the story's meeting issued
+        out.append((m.start(), m.end(), text[m.start():m.end()], types[m.group("h")], kind, True))
     for head, typ, _ in heads():
         for m in re.finditer(rf"(?:{_alt(b['word'] for b in lexicon()['back_references'])}){re.escape(head)}", folded):
             out.append((m.start(), m.end(), text[m.start():m.end()], typ, "backref", None))

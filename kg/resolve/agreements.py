@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.extract.agreements import AgreementMention
+from kg.extract.agreements import AgreementMention, lexicon
 from kg.model import Statement
 from kg.resolve.entities import slugify
 from kg.text import add_label, t2s
@@ -46,8 +46,17 @@ class _Local:
     generic: bool = False                             # named by its head alone (联合声明)
 
 
+def _nested(x: str, y: str) -> bool:
+    """``x`` within ``y`` (or the reverse), both ≥ 4 characters, unless the longer is the
+    shorter after a distinguishing word (新大西洋宪章 / 大西洋宪章)."""
+    short, long_ = sorted((x, y), key=len)
+    if len(short) < 4 or short not in long_:
+        return False
+    return not any(long_ == w + short for w in lexicon()["distinct_prefixes"]["words"])
+
+
 def _nest(a: set, b: set) -> bool:
-    return any(x in y or y in x for x in a for y in b if min(len(x), len(y)) >= 4)
+    return any(_nested(x, y) for x in a for y in b)
 
 
 # heads whose class may stand for each other in a back-reference (该协议 after 《…协定》)
