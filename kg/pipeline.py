@@ -22,7 +22,7 @@ from kg.extract.events import find_events
 from kg.extract.groups import expand_groups
 from kg.extract.posts import find_posts
 from kg.extract.sentences import sentences, span_containing
-from kg.resolve.agreements import local_agreements, resolve_agreements
+from kg.resolve.agreements import item_event, local_agreements, resolve_agreements
 from kg.resolve.entities import resolve
 from kg.resolve.article_events import EventContext, article_events
 from kg.resolve.events import event_statements, resolve_events
@@ -197,6 +197,8 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
             post_country.setdefault(person, set()).update(cs)
     event_countries = {k: [p for p in e.participants if entities[p].type == "Country"]
                        or sorted({c for p in e.participants for c in post_country.get(p, ())}) for k, e in events.items()}
+    event_parties = {k: [p for p in e.participants if entities[p].type in ("Country", "Organization")]
+                     for k, e in events.items()}
     locals_ = []
     for art in articles:
         mentions, link, evs = links[art.id]
@@ -205,25 +207,12 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
         known = [(m.paragraph, m.sentence, m.start, ev_key[id(ev)]) for m, ev in zip(mentions, link)
                  if ev is not None and id(ev) in ev_key]
 
-        def event_of_sentence(par, sent, known=known, main=main, art=art):
-            """Event of an agreement's sentence: one told in it, else the nearest in its
-            paragraph (before it first), else the event of the heading opening its item
-            (a heading that tells an event bounds a bulletin item), else the main event
-            when no such heading comes before."""
-            same = [k for p, s, _, k in known if p == par and s == sent]
-            if same:
-                return same[0]
-            near = sorted((st >= sent[0], abs(st - sent[0]), k) for p, _, st, k in known if p == par)
-            if near:
-                return near[0][2]
-            tops = [p for p, _, _, _ in known if p <= par and art.paragraphs[p].kind == "heading"]
-            if tops:
-                return next(k for p, _, _, k in known if p == max(tops))
-            return main
+        def event_of_sentence(par, sent, known=known, main=main, kinds=[p.kind for p in art.paragraphs]):
+            return item_event(kinds, known, main, par, sent)
 
         ctx = contexts[art.id]
         locals_ += local_agreements(art, find_agreements(art), event_of_sentence, None, ctx.key,
-                                    person_country[art.id], event_countries)
+                                    person_country[art.id], event_countries, event_parties)
     agreements = resolve_agreements(locals_)
     posts = resolve_posts(found_posts, entities)
     statements = event_statements(events)

@@ -245,3 +245,37 @@ def test_abbreviations_name_a_joint_document_and_counts_do_not(gaz, text, want):
                                   "两国签署这样一个协定。"])
 def test_describing_words_are_no_names(gaz, text):
     assert _titles(gaz, text, "named") == []
+
+
+def test_an_agreement_naming_no_party_is_signed_by_the_meeting_members(gaz):
+    art = _article(gaz, "峰会发表《利雅得宣言》。")
+    keys = {}
+    (loc,) = local_agreements(art, find_agreements(art), lambda p, s: "event:s", None, keys.get, {}, {},
+                              {"event:s": ["gaz:china", "gaz:arab-league"]})
+    assert set(loc.signatories) == {"gaz:china", "gaz:arab-league"}
+    art = _article(gaz, "中方愿落实《利雅得宣言》。")   # not signed: no signatories from any event
+    (loc,) = local_agreements(art, find_agreements(art), lambda p, s: "event:s", None, keys.get, {}, {},
+                              {"event:s": ["gaz:china"]})
+    assert loc.signatories == {}
+
+
+KINDS = ["heading", "body", "body", "heading", "body", "body", "heading", "body"]
+KNOWN = [(0, (0, 10), 2, "event:a"), (1, (0, 20), 5, "event:a2"), (3, (0, 8), 1, "event:b"),
+         (5, (10, 30), 12, "event:b2")]
+
+
+@pytest.mark.parametrize("par,sent,want", [
+    (5, (10, 30), "event:b2"),     # the event of its sentence
+    (5, (40, 60), "event:b2"),     # else of its paragraph
+    (4, (0, 9), "event:b"),        # else the heading of its item, never the lead story
+    (2, (0, 9), "event:a"),
+    (7, (0, 9), None),             # an item whose heading tells no event takes no other item's
+])
+def test_the_signing_event_stays_in_its_item(par, sent, want):
+    from kg.resolve.agreements import item_event
+    assert item_event(KINDS, KNOWN, "event:main", par, sent) == want
+
+
+def test_without_headings_the_main_event_is_the_fallback():
+    from kg.resolve.agreements import item_event
+    assert item_event(["body"] * 3, [(0, (0, 5), 1, "event:x")], "event:main", 2, (0, 4)) == "event:main"

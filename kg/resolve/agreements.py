@@ -81,8 +81,40 @@ def _local_of(out: list, m: AgreementMention, article):
     return loc
 
 
+def item_event(kinds: list[str], known: list[tuple], main: str | None, par: int,
+               sent: tuple[int, int]) -> str | None:
+    """The event an agreement of sentence ``sent`` of paragraph ``par`` was signed at.
+
+    One told in that sentence, else the nearest in its paragraph (before it first),
+    else the event of the heading opening its item (a ``heading`` paragraph bounds
+    a bulletin item), else the last one told in the item, else ``main`` unless an
+    earlier item told one (an item never takes another item's event).
+
+    Args:
+        kinds: ``Paragraph.kind`` of every paragraph.
+        known: ``(paragraph, sentence span, start offset, event key)`` of each event
+            mention linked to a kept event.
+        main: the article's main event key, or None.
+    """
+    same = [k for p, s, _, k in known if p == par and s == sent]
+    if same:
+        return same[0]
+    near = sorted((st >= sent[0], abs(st - sent[0]), k) for p, _, st, k in known if p == par)
+    if near:
+        return near[0][2]
+    heads = [p for p in range(par + 1) if kinds[p] == "heading"]
+    if not heads:
+        return main
+    top = heads[-1]
+    within = sorted((p, st, k) for p, _, st, k in known if top <= p < par)
+    if within:
+        return next((k for p, _, k in within if p == top), within[-1][2])
+    told = {p for p, _, _, _ in known}
+    return None if any(p in told for p in heads[:-1]) else main
+
+
 def local_agreements(article, mentions: list[AgreementMention], event_of_sentence, main_event,
-                     key_of, person_country, event_countries) -> list[_Local]:
+                     key_of, person_country, event_countries, event_parties=None) -> list[_Local]:
     """Merge one article's agreement mentions and attach signing facts.
 
     A back-reference (这项宣言) joins the last agreement of a compatible class and
@@ -99,6 +131,9 @@ def local_agreements(article, mentions: list[AgreementMention], event_of_sentenc
         key_of: mention index → entity key.
         person_country: person key → country keys (from posts).
         event_countries: event key → its country participant keys.
+        event_parties: event key → its country and organisation participant keys:
+            the signatories of an agreement signed there that names none
+            (峰会发表《利雅得宣言》: adopted by the summit's members).
     """
     out: list[_Local] = []
     by_gaz: dict[str, str] = {}
@@ -142,6 +177,11 @@ def local_agreements(article, mentions: list[AgreementMention], event_of_sentenc
             if n == len(countries) and len(named_parties & set(countries)) < n and len(m.abbreviated) < n:
                 for c in countries:
                     loc.signatories.setdefault(c, span)
+    for loc in out:
+        if loc.signed_at and not loc.signatories and event_parties:
+            ev, span = next(iter(loc.signed_at.items()))
+            for k in event_parties.get(ev, []):
+                loc.signatories.setdefault(k, span)
     return [x for x in out if x.keys]
 
 
