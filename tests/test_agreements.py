@@ -268,7 +268,7 @@ KNOWN = [(0, (0, 10), 2, "event:a"), (1, (0, 20), 5, "event:a2"), (3, (0, 8), 1,
     (5, (10, 30), "event:b2"),     # the event of its sentence
     (5, (40, 60), "event:b2"),     # else of its paragraph
     (4, (0, 9), "event:b"),        # else the heading of its item, never the lead story
-    (2, (0, 9), "event:a"),
+    (2, (0, 9), "event:a2"),       # the item's first body event before its heading's
     (7, (0, 9), None),             # an item whose heading tells no event takes no other item's
 ])
 def test_the_signing_event_stays_in_its_item(par, sent, want):

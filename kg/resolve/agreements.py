@@ -86,9 +86,10 @@ def item_event(kinds: list[str], known: list[tuple], main: str | None, par: int,
     """The event an agreement of sentence ``sent`` of paragraph ``par`` was signed at.
 
     One told in that sentence, else the nearest in its paragraph (before it first),
-    else the event of the heading opening its item (a ``heading`` paragraph bounds
-    a bulletin item), else the last one told in the item, else ``main`` unless an
-    earlier item told one (an item never takes another item's event).
+    else the first event told in the body of its item (a ``heading`` paragraph
+    bounds a bulletin item; the lead names the item's event more fully than the
+    heading), else the heading's, else ``main`` unless an earlier item told one
+    (an item never takes another item's event).
 
     Args:
         kinds: ``Paragraph.kind`` of every paragraph.
@@ -107,8 +108,8 @@ def item_event(kinds: list[str], known: list[tuple], main: str | None, par: int,
         return main
     top = heads[-1]
     within = sorted((p, st, k) for p, _, st, k in known if top <= p < par)
-    if within:
-        return next((k for p, _, k in within if p == top), within[-1][2])
+    if within:   # the item's lead: its first body event (fuller than the heading), else the heading's
+        return next((k for p, _, k in within if p > top), within[0][2])
     told = {p for p, _, _, _ in known}
     return None if any(p in told for p in heads[:-1]) else main
 
