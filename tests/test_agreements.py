@@ -279,3 +279,15 @@ def test_the_signing_event_stays_in_its_item(par, sent, want):
 def test_without_headings_the_main_event_is_the_fallback():
     from kg.resolve.agreements import item_event
     assert item_event(["body"] * 3, [(0, (0, 5), 1, "event:x")], "event:main", 2, (0, 4)) == "event:main"
+
+
+@pytest.mark.parametrize("text,signed", [
+    ("双方隆重纪念《中俄睦邻友好合作条约》签署20周年。", False),
+    ("各方应遵守2001年签署的《上海公约》。", False),
+    ("他的前任在2015年与伊朗签署的伊核协议失效。", False),
+    ("两国元首共同签署了《北京宣言》。", True),
+    ("欧盟和中国刚刚达成的综合投资协定引发关注。", True),
+])
+def test_a_signing_told_as_past_is_not_at_the_sentence_event(gaz, text, signed):
+    ms = [m for m in _found(gaz, text) if m.kind == "named"]
+    assert ms and ms[0].signed is signed

@@ -78,7 +78,9 @@ def _rx() -> dict:
         "book": re.compile(r"《(?P<t>[^《》\n]{1,80})》"),
         "quoted": re.compile(r"[「“\"](?P<t>[^「」“”\"\n]{2,30})[」”\"](?P<h>" + _alt(h for h, _, _ in heads()) + r")?"),
         "numbered": re.compile(r"[「“\"](?P<t>[一二三四五六七八九十]+大[^「」“”\"\n]{0,6}行动)[」”\"]"),
-        "after": re.compile(rf"(?:{bare_verbs})了?(?:{ords})?(?:一份|一项|多边|双边)?(?P<t>[^{no}]{{2,30}}?(?:{bare}))"),
+        "past_before": re.compile("|".join(lx["past_signing"]["before"])),
+        "past_after": re.compile("^(?:" + "|".join(lx["past_signing"]["after"]) + ")"),
+        "after": re.compile(rf"(?:{bare_verbs})(?:了|的)?(?:{ords})?(?:一份|一项|多边|双边)?(?P<t>[^{no}]{{2,30}}?(?:{bare}))"),
         "generic": re.compile(rf"(?P<h>{generic})"),
         "back": re.compile(rf"(?:{backs})$"),
         "count": re.compile(rf"^(?:{counts})"),
@@ -316,6 +318,24 @@ def _keep_longest(cands: list[tuple]) -> list[tuple]:
     return sorted(kept)
 
 
+def _signed_before(folded: str, clause_spans: list, start: int, end: int, published) -> bool:
+    """Whether the signing verb of the title at ``folded[start:end]`` is told as past
+    (``past_signing`` in the lexicon): a past word in its clause before the verb
+    before the title, or a count of years right after a verb after it."""
+    rx = _rx()
+    year = getattr(published, "year", None)
+    clause = span_containing(clause_spans, start) or (start, end)
+    verbs = list(rx["sign"].finditer(folded, clause[0], start))
+    if verbs:
+        for m in rx["past_before"].finditer(folded, clause[0], verbs[-1].start()):
+            if not (m.groupdict().get("year") and year and int(m.group("year")) == year):
+                return True
+        return False
+    after = rx["sign"].match(folded, end, min(len(folded), end + 6)) or \
+        rx["sign"].match(folded, end + 1, min(len(folded), end + 7))
+    return bool(after and rx["past_after"].match(folded[after.end():]))
+
+
 def title_parties(article: Article, paragraph: int, folded: str, start: int, end: int,
                   single: bool = False) -> list[int]:
     """Mention indexes of the countries and organisations that open the title at
@@ -369,7 +389,8 @@ def find_agreements(article: Article) -> list[AgreementMention]:
         for start, end, title, typ, kind, signed, origin in kept:
             sent = span_containing(sents, start) or (0, len(text))
             if signed is None:
-                signed = bool(sign.search(folded[sent[0]:sent[1]]))
+                signed = bool(sign.search(folded[sent[0]:sent[1]])) and \
+                    not _signed_before(folded, clauses(text, *sent), start, end, article.published)
             clause = span_containing(clauses(text, *sent), start) or sent
             parties = [i for i, m in enumerate(article.mentions)
                        if m.paragraph == p and clause[0] <= m.start < start
