@@ -35,7 +35,7 @@ from kg.model import Article
 from kg.text import fold
 
 _QUOTES = "「」“”\"『』"
-_STOP = "，。；、：！？,;:!?\n《》「」“”\"（）()"   # fold() turns ，；：！？ into ASCII
+_STOP = "，。；、：！？,;:!?\n《》「」“”\"（）() \u3000\t"   # fold() turns ，；：！？ into ASCII; a bare title has no space
 _PARTY_TYPES = ("Country", "Organization")
 
 
@@ -185,7 +185,7 @@ def parse_title(raw: str, bare_only: bool = False) -> tuple[str, str] | None:
         return None
     if re.search(r"[。!?;]", f):
         return None
-    if bare_only and ("的" in rest or rest.startswith("并") or _describes(rest) or _is_back_end(rest)):
+    if bare_only and ("的" in rest or rest.startswith(("并", "了")) or _rx()["sign"].search(rest) or _describes(rest) or _is_back_end(rest)):
         return None
     return t, typ
 
@@ -226,7 +226,7 @@ def _candidates(text: str, folded: str, mentions: list) -> list[tuple]:
     for m in rx["quoted"].finditer(folded):
         end = m.end("h") if m.group("h") else m.end("t")
         raw = text[m.start("t"):m.end("t")] + (text[m.start("h"):m.end("h")] if m.group("h") else "")
-        r = parse_title(raw)
+        r = parse_title(raw, bare_only=True)   # “塞浦路斯文件”: 文件, 纲要, 声明 need 《》
         if r:
             out.append((m.start("t"), end, r[0], r[1], "named", None))
     for m in rx["numbered"].finditer(folded):
