@@ -1,12 +1,17 @@
 """Agreement coreference and signing links.
 
-In an article, a signed agreement is signed at the event of its sentence (any
-event mention there), else of its paragraph, else the article's main event.
-Its signatories are the parties of the clause before it, the countries of
-people among them (from their posts), and a bare numeric group (六国元首) when
-the signing event has exactly that many country participants. Across
-articles, agreements of one type whose folded titles nest (永久睦邻友好合作条约 ⊂
-中国同中亚五国永久睦邻友好合作条约) are one agreement.
+In an article, a back-reference (这项宣言, 该协议) joins the last agreement of a
+compatible class and never makes one; a generic joint document (联合声明) joins
+only an earlier one of the same head; named titles of one class join when their
+folded titles nest (but 新大西洋宪章 is not 大西洋宪章). A signed agreement is
+signed at the event ``event_of_sentence`` gives (see :func:`item_event`: its
+sentence, its paragraph, its bulletin item, never another item). Its
+signatories are the countries and organisations opening its title (《中华人民共和国
+和俄罗斯联邦…》) or abbreviated there (中俄…条约), those of the clause before it
+(people stand for the countries of their posts), the sides of the signing event
+when the clause counts them (六国元首, 双方), else the event's own country and
+organisation participants. Across articles, named agreements of one class whose
+titles nest are one agreement; generic ones only with the same head and event.
 """
 from __future__ import annotations
 
