@@ -291,3 +291,12 @@ def test_without_headings_the_main_event_is_the_fallback():
 def test_a_signing_told_as_past_is_not_at_the_sentence_event(gaz, text, signed):
     ms = [m for m in _found(gaz, text) if m.kind == "named"]
     assert ms and ms[0].signed is signed
+
+
+def test_a_bare_joint_statement_after_a_named_one_points_back_at_it(gaz):
+    art = _article(gaz, "中美两国发表《中美联合声明》。", "联合声明指出，双方将加强合作。")
+    (loc,) = _resolve(art)
+    assert loc.keys == {"中美联合声明"} and len(loc.spans) == 2 and not loc.generic
+    # but one issued afterwards is another document
+    art = _article(gaz, "中美两国发表《中美联合声明》。", "次日，中日两国外长会后发表联合声明。")
+    assert len(_resolve(art)) == 2

@@ -78,6 +78,7 @@ def _rx() -> dict:
         "book": re.compile(r"《(?P<t>[^《》\n]{1,80})》"),
         "quoted": re.compile(r"[「“\"](?P<t>[^「」“”\"\n]{2,30})[」”\"](?P<h>" + _alt(h for h, _, _ in heads()) + r")?"),
         "numbered": re.compile(r"[「“\"](?P<t>[一二三四五六七八九十]+大[^「」“”\"\n]{0,6}行动)[」”\"]"),
+        "issued": re.compile(rf"(?:{verbs})(?:了|的|了一份|一份)?$"),
         "past_before": re.compile("|".join(lx["past_signing"]["before"])),
         "past_after": re.compile("^(?:" + "|".join(lx["past_signing"]["after"]) + ")"),
         "after": re.compile(rf"(?:{bare_verbs})(?:了|的)?(?:{ords})?(?:一份|一项|多边|双边)?(?P<t>[^{no}]{{2,30}}?(?:{bare}))"),
@@ -121,6 +122,8 @@ class AgreementMention:
         abbreviated: gazetteer ids of parties named by one-character abbreviations
             opening the title (中俄睦邻…条约) or in the clause before it (日美两国…发表);
             when that clause says only 双方/两国, those of the sentence before the title.
+        issued: a generic mention right after a signing verb (发表联合声明, 达成的联合公报):
+            it tells a new document, not one named before.
     """
 
     title: str
@@ -136,6 +139,7 @@ class AgreementMention:
     kind: str = "named"
     title_parties: list[int] = field(default_factory=list)
     abbreviated: list[str] = field(default_factory=list)
+    issued: bool = False
 
 
 _CN_DIGITS = "一二三四五六七八九十"
@@ -299,8 +303,9 @@ def _generic(text: str, folded: str) -> list[tuple]:
             out.append((s, m.end(), text[s:m.end()], types[m.group("h")], "named", None))
             continue
         kind = "backref" if rx["back"].search(before) else "generic"
+        issued = "issued" if rx["issued"].search(before) else ""
         # a joint statement named by its head alone is one the story's meeting issued
-        out.append((m.start(), m.end(), text[m.start():m.end()], types[m.group("h")], kind, True))
+        out.append((m.start(), m.end(), text[m.start():m.end()], types[m.group("h")], kind, True, issued))
     for head, typ, _ in heads():
         for m in re.finditer(rf"(?:{_alt(b['word'] for b in lexicon()['back_references'])}){re.escape(head)}", folded):
             out.append((m.start(), m.end(), text[m.start():m.end()], typ, "backref", None))
@@ -399,5 +404,5 @@ def find_agreements(article: Article) -> list[AgreementMention]:
             tp = title_parties(article, p, folded, start, end, origin == "meeting") if kind == "named" else []
             ab = abbreviated_parties(folded, start, end, clause, sent, kind == "named", signed)
             out.append(AgreementMention(title, title_key(title), typ, p, start, end, sent, signed, parties,
-                                        counts, kind, tp, ab))
+                                        counts, kind, tp, ab, origin == "issued"))
     return out

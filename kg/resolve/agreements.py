@@ -70,20 +70,25 @@ _BACK_COMPATIBLE = {"Accord": {"Accord", "Treaty"}, "Treaty": {"Treaty", "Accord
                     "Declaration": {"Declaration", "JointStatement"}}
 
 
-def _local_of(out: list, m: AgreementMention, article):
-    """The article-level agreement ``m`` joins, or a new one (None for a back-reference
-    with nothing to point at)."""
+def _local_of(out: list, m: AgreementMention, article) -> tuple:
+    """``(local, evidence_only)``: the article-level agreement ``m`` joins, or a new one;
+    ``evidence_only`` when ``m`` only points back at it (这项宣言; 联合声明指出 after
+    《中美联合声明》). ``(None, True)`` for a back-reference with nothing to point at."""
     if m.kind == "backref":
         ok = _BACK_COMPATIBLE.get(m.type, {m.type})
-        return next((x for x in reversed(out) if x.type in ok), None)
+        return next((x for x in reversed(out) if x.type in ok), None), True
     if m.kind == "generic":
         loc = next((x for x in out if x.generic and m.key in x.keys), None)
+        if loc is None and not m.issued:
+            named = next((x for x in reversed(out) if not x.generic and any(k.endswith(m.key) for k in x.keys)), None)
+            if named is not None:
+                return named, True
     else:
         loc = next((x for x in out if not x.generic and x.type == m.type and _nest(x.keys, {m.key})), None)
     if loc is None:
         loc = _Local(article.id, article.language, m.type, set(), Counter(), generic=m.kind == "generic")
         out.append(loc)
-    return loc
+    return loc, False
 
 
 def item_event(kinds: list[str], known: list[tuple], main: str | None, par: int,
@@ -147,12 +152,12 @@ def local_agreements(article, mentions: list[AgreementMention], event_of_sentenc
         if men.gazetteer_id and men.gazetteer_id not in by_gaz and (k := key_of(i)):
             by_gaz[men.gazetteer_id] = k
     for m in mentions:
-        loc = _local_of(out, m, article)
+        loc, evidence_only = _local_of(out, m, article)
         if loc is None:
             continue
         span = (m.paragraph, *m.sentence)
         loc.spans.append(span)
-        if m.kind == "backref":
+        if evidence_only:
             continue
         loc.keys.add(m.key)
         loc.titles[m.title] += 1
