@@ -23,6 +23,7 @@ Examples:
   kg build                         # the bundled seed articles → output/
   kg build articles/ -o out/       # every file under articles/
   kg build a.md b.txt --no-ner     # gazetteer and patterns only (faster)
+  kg build news/ --explain-merges merges.json   # why reports became one event
 """
 QUERY_EXAMPLES = """
 \b
@@ -67,7 +68,11 @@ def main() -> None:
 @click.option("--format", "-f", "formats", multiple=True, type=click.Choice(FORMAT_NAMES),
               help="Output format, repeatable (default: ttl, trig, html). "
                    "Also nt, nq, jsonld, graphml, gexf.")
-def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool, formats: tuple[str, ...]) -> None:
+@click.option("--explain-merges", "explain", type=click.Path(path_type=Path), default=None,
+              help="Also write FILE (JSON): for each event told by several articles, its tellings "
+                   "(sentences) and why each joined.")
+def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool, formats: tuple[str, ...],
+          explain: Path | None) -> None:
     """Read articles (files or folders; default: the bundled seeds) and write the graph."""
     from kg import pipeline
     from kg.export.formats import DEFAULT_FORMATS, FORMATS
@@ -98,6 +103,10 @@ def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool, for
         for name in chosen:
             filename, writer = FORMATS[name]
             writer(graph, ds, output / filename)
+        if explain is not None:
+            from kg.export.merges import write_merges
+
+            write_merges(result, builder.iri, explain)
     except OSError as exc:
         _fail(str(OutputNotWritable(output, exc.strerror or str(exc))))
     by_type = Counter(e.type for e in result.entities.values())

@@ -54,3 +54,10 @@ class GraphNotReadable(KGError):
 
 class QueryError(KGError):
     """A SPARQL query does not parse or fails to run."""
+
+
+class DataError(KGError):
+    """A language-data file of ``kg/data/`` (event schema, patterns) is malformed.
+
+    The message names the file and what is wrong with it.
+    """

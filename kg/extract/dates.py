@@ -56,6 +56,16 @@ _REL_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -
                "当天": 0, "当日": 0, "同日": 0}
 _ANAPHORIC = ("当天", "当日", "同日")  # "that day": the day named before, else the reference day
 _REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "明年": 1, "前年": -2}
+# weeks and months relative to the publication day (上周三, 下周, 本月, 上个月); weeks start on Monday
+_REL_WEEK = re.compile(r"(?P<rel>上上周|上周|下周|本周|这周|上星期|下星期|本星期|这星期|上个星期|下个星期|这个星期)"
+                       r"(?P<w>[一二三四五六日天])?")
+_WEEK_SHIFT = {"上上周": -2, "上周": -1, "下周": 1, "本周": 0, "这周": 0, "上星期": -1, "下星期": 1, "本星期": 0,
+               "这星期": 0, "上个星期": -1, "下个星期": 1, "这个星期": 0}
+_REL_MONTH = re.compile(r"本月|这个月|上个月|上月|下个月|下月")
+_MONTH_SHIFT = {"本月": 0, "这个月": 0, "上个月": -1, "上月": -1, "下个月": 1, "下月": 1}
+# recently (最近, 近日, 日前): the week before the publication day, a window
+_RECENT = re.compile(r"最近|近日|日前|近期")
+RECENT_DAYS = 7  # how far back 最近/近日/日前 reach: a judgement, news "recently" is within the week
 
 
 @dataclass(frozen=True)
@@ -67,7 +77,8 @@ class DateMention:
         text: the expression as written.
         begin, until: first and last day covered (ISO dates; equal for one day).
             None for a ``next-day`` word, which the caller resolves.
-        precision: ``"day"``, ``"month"`` or ``"year"``.
+        precision: ``"day"``, ``"week"`` (a window of a few days: 下周, 最近),
+            ``"month"`` or ``"year"``.
         relative: ``None`` for an absolute expression, ``"ref"`` when the
             publication date filled in a part, ``"next-day"`` for 次日/翌日/第二天,
             ``"anaphoric"`` for 当天/当日/同日 taken from the last day named before
@@ -197,6 +208,8 @@ def find_dates(text: str, ref: dt.date | dt.datetime | None = None) -> list[Date
             taken[i] = True
         found.append(DateMention(start, end, text[start:end], begin, until, precision, relative))
 
+    if ref is not None:
+        _relative_periods(folded, ref, add)
     for m in _WEEKDAY_RE.finditer(folded):
         inner = m.group("inner")
         if inner:
@@ -233,6 +246,28 @@ def find_dates(text: str, ref: dt.date | dt.datetime | None = None) -> list[Date
     return found
 
 
+def _relative_periods(folded: str, ref: dt.date, add) -> None:
+    """上周三 (a day), 下周 (a week window), 本月 / 上个月 (a month), 最近 / 近日 (the week
+    before the reference day, a window of precision ``week``)."""
+    monday = ref - dt.timedelta(days=ref.weekday())
+    for m in _REL_WEEK.finditer(folded):
+        if folded[m.end():m.end() + 1] in ("（", "("):
+            continue  # 上周四（3月11日）: the bracketed date says it
+        start = monday + dt.timedelta(weeks=_WEEK_SHIFT[m.group("rel")])
+        if m.group("w"):
+            day = start + dt.timedelta(days=_WEEKDAY[m.group("w")])
+            add(m.start(), m.end(), day, day, "day", "ref")
+        else:
+            add(m.start(), m.end(), start, start + dt.timedelta(days=6), "week", "ref")
+    for m in _REL_MONTH.finditer(folded):
+        y, mo = ref.year, ref.month + _MONTH_SHIFT[m.group(0)]
+        y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
+        lo, hi = _month_span(y, mo)
+        add(m.start(), m.end(), lo, hi, "month", "ref")
+    for m in _RECENT.finditer(folded):
+        add(m.start(), m.end(), ref - dt.timedelta(days=RECENT_DAYS), ref, "week", "ref")
+
+
 def _last_day(found: list, before: int) -> dt.date | None:
     """The single day of the last absolute day-precision date ending before ``before``."""
     days = [d for d in found if d.end <= before and d.precision == "day" and d.begin is not None
@@ -242,7 +277,8 @@ def _last_day(found: list, before: int) -> dt.date | None:
 
 def literal_parts(begin: dt.date, until: dt.date, precision: str) -> tuple[str, str | None, str]:
     """``(start, end, xsd type name)`` for RDF: ``("2025-06-16", "2025-06-18", "date")``,
-    ``("2023-02", None, "gYearMonth")`` or ``("2027", None, "gYear")``."""
+    ``("2023-02", None, "gYearMonth")`` or ``("2027", None, "gYear")``; a ``week``
+    window (下周, 最近) is its first and last day."""
     if precision == "year":
         return (str(begin.year), str(until.year) if until.year != begin.year else None, "gYear")
     if precision == "month":

@@ -32,7 +32,9 @@ from dataclasses import dataclass, field
 from kg.extract.agreements import numeric_groups
 from kg.extract.dates import DateMention, find_dates
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.patterns import event_heads, group_members
+from kg.extract.event_schema import Schema, load_schema
+from kg.extract.patterns import group_members
+from kg.extract.roles import Argument, arguments_of, encode, match_roles, slot_text, tokens_of
 from kg.extract.sentences import clauses, sentences, span_containing
 from kg.model import Article
 from kg.text import fold
@@ -49,12 +51,9 @@ _LEADERS = ("领导人", "元首", "首脑")
 _DETERMINERS = ("本届", "此次", "这次", "本次", "是次", "今次", "该", "这个", "这一", "上述", "那次", "此")
 _TEMPORAL_AFTER = re.compile(r"^(?:开始|开幕|召开|举行|结束)?(?:之前|以前|前夕|前|以来|之后|后)")
 _SPEAKER_AFTER = re.compile(r"^(?:还|也|则|就)?(?:说|称|表示|指出|认为|告诉|透露|强调|报道|报导|综合报|援引|引述|介绍|编译)")
-_LOCATIVE = re.compile(r"(?:在|于|赴|前往|抵达|到达|齐聚|来到|访问|出访|到访|由)$")
-_HOLD_VERB = re.compile(r"(?:举行|召开|举办|主办|主持|开)(?:了)?(?:首次|首届|一次|一场)?$")
+_HOLD_GAP = 6  # characters between a hold verb and the trigger (举行隆重欢迎仪式): modifiers of the event noun
 _DURING = re.compile(r"(?:期间|间隙|之际)[，,]?")  # 峰会期间，习近平会见…: within the event named before
 _INVITATION = re.compile(r"应[^，。；]{1,40}?邀请")  # 应萨勒曼国王邀请: the host, not the visitor
-# words that name a visit's destination in themselves (来华访问 = a visit to China), → gazetteer id
-_INBOUND = {"来华": "china", "访华": "china"}
 _SIMULTANEOUS = re.compile(r"与此同时|同时|同一天|同日")
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _PARTY_TYPES = ("Person", "Country", "Organization")
@@ -117,6 +116,8 @@ class EventMention:
     simultaneous: bool = False
     temporal: bool = False
     during: bool = False
+    arguments: list = field(default_factory=list)  # kg.extract.roles.Argument, from the role patterns
+    caption: bool = False  # in a photo caption: refers to an event of the body, never defines one
 
 
 def _is_summit_name(article, units, quals, members) -> bool:
@@ -133,272 +134,342 @@ def _unit_key(m) -> str:
     return m.gazetteer_id or fold(m.text)
 
 
-def find_events(article: Article, gaz: Gazetteer, ref=None) -> list[EventMention]:
+@dataclass
+class _Para:
+    """Per-paragraph indexes shared by the readers of one paragraph's mentions."""
+
+    p: int
+    text: str
+    folded: str
+    idx: list
+    ending: dict
+    starting: dict
+    covered: list
+    dates: list
+    sents: list
+    tokens: list
+
+
+def _paragraph_index(article: Article, p: int, ids: list[int], ref, schema: Schema | None = None) -> _Para:
+    schema = schema or load_schema()
+    para = article.paragraphs[p]
+    text = para.text
+    folded = fold(text)
+    idx = sorted(ids, key=lambda i: (article.mentions[i].start, -article.mentions[i].end))
+    named_ms = [i for i in idx if article.mentions[i].source != "group"]
+    covered = [False] * len(text)
+    ending: dict[int, int] = {}
+    starting: dict[int, int] = {}
+    for i in named_ms:
+        m = article.mentions[i]
+        for k in range(m.start, m.end):
+            covered[k] = True
+        if m.end not in ending or article.mentions[ending[m.end]].start > m.start:
+            ending[m.end] = i
+        if m.start not in starting or article.mentions[starting[m.start]].end < m.end:
+            starting[m.start] = i
+    return _Para(p, text, folded, idx, ending, starting, covered, find_dates(text, ref), sentences(text),
+                 tokens_of(article, idx, folded, schema.title_regex))
+
+
+def _triggers(schema: Schema, px: _Para):
+    """``(start, end, trigger, type name)`` of every trigger outside an entity name,
+    leftmost-longest, in text order."""
+    pos, folded = 0, px.folded
+    while True:
+        m = schema.trigger_regex.search(folded, pos)
+        if m is None:
+            return
+        if px.covered[m.start()]:
+            pos = m.start() + 1
+            continue
+        pos = m.end()
+        head = m.group(0)
+        etype = schema.types[schema.trigger_type[head]]
+        if etype.not_before and folded[m.end():m.end() + 1] in etype.not_before:
+            continue  # 访问学者: not a visit
+        if any(folded.startswith(w, m.end()) for w in schema.not_event_before):
+            continue  # 中国－中亚元首会晤机制: an institution, not an event
+        yield m.start(), m.end(), head, etype.name
+
+
+def find_events(article: Article, gaz: Gazetteer, ref=None, schema: Schema | None = None) -> list[EventMention]:
     """Every event mention of ``article``, in text order.
 
     Args:
         article: an article whose ``mentions`` are annotated (entities and groups).
         gaz: the gazetteer (record kinds tell regions from cities).
         ref: the reference date for relative dates (default: publication date).
+        schema: the event schema (default: :func:`kg.extract.event_schema.load_schema`).
     """
     ref = ref if ref is not None else article.published
-    members = group_members()
+    schema = schema or load_schema()
     out: list[EventMention] = []
     by_par: dict[int, list[int]] = {}
     for i, m in enumerate(article.mentions):
         if m.paragraph >= 0:
             by_par.setdefault(m.paragraph, []).append(i)
     for p, para in enumerate(article.paragraphs):
-        text = para.text
-        folded = fold(text)
-        idx = sorted(by_par.get(p, []), key=lambda i: (article.mentions[i].start, -article.mentions[i].end))
-        named_ms = [i for i in idx if article.mentions[i].source != "group"]
-        covered = [False] * len(text)
-        for i in named_ms:
-            m = article.mentions[i]
-            for k in range(m.start, m.end):
-                covered[k] = True
-        ending: dict[int, int] = {}
-        for i in named_ms:
-            m = article.mentions[i]
-            if m.end not in ending or article.mentions[ending[m.end]].start > m.start:
-                ending[m.end] = i
-        starting: dict[int, int] = {}
-        for i in named_ms:
-            m = article.mentions[i]
-            if m.start not in starting or article.mentions[starting[m.start]].end < m.end:
-                starting[m.start] = i
-        dates = find_dates(text, ref)
-        sents = sentences(text)
-        pos = 0
-        while pos < len(folded):
-            hit = None
-            for head, typ in event_heads():
-                if folded.startswith(head, pos):
-                    hit = (head, typ)
-                    break
-            if hit is None or covered[pos]:
-                pos += 1
-                continue
-            head, typ = hit
-            hs, he = pos, pos + len(head)
-            pos = he
-            if head == "访问" and folded[he:he + 1] in ("学", "者", "量", "团"):
-                continue
-            if re.match(r"(?:机制|制度|平台|秘书处|框架)", folded[he:he + 3]):
-                continue  # 中国－中亚元首会晤机制: an institution, not an event
-            sent = span_containing(sents, hs) or (0, len(text))
-            clause = span_containing(clauses(text, *sent), hs) or sent
-            # --- name, read leftwards
-            units: list[int] = []
-            latin: list[str] = []
-            ordinal = None
-            quals: list[str] = []
-            unit_types = ("Country", "Place", "Organization") if typ in ("Summit", "Conference") else ("Organization",)
-            q = hs
-            name_start = hs
-            while q > clause[0]:
-                c = folded[q - 1]
-                if c in _QUOTES:
-                    q -= 1
-                    continue
-                if c in "）)" and q == hs:  # 二十国集团（G20）峰会: an aside between a name unit and the head
-                    o = max(folded.rfind("（", clause[0], q), folded.rfind("(", clause[0], q))
-                    if o >= 0 and q - o <= 14 and o in ending and article.mentions[ending[o]].type in unit_types:
-                        q = o
-                        continue
-                if q in ending and article.mentions[ending[q]].type in unit_types:
-                    units.append(ending[q])
-                    q = article.mentions[ending[q]].start
-                    name_start = q
-                    continue
-                lat = _LATIN.search(folded[max(clause[0], q - 12):q])
-                if lat:
-                    tok = lat.group(0)
-                    if not tok.isdigit():
-                        latin.append(tok)
-                        q -= len(tok)
-                        name_start = q
-                        continue
-                o = _ORDINAL.search(folded[max(clause[0], q - 5):q])
-                if o:
-                    ordinal = _ordinal(o.group("n"), o.group("first"))
-                    q -= len(o.group(0))
-                    name_start = q
-                    continue
-                y = _YEAR.search(folded[max(clause[0], q - 5):q])
-                if y and (units or latin):
-                    q -= len(y.group(0))
-                    name_start = q
-                    continue
-                qual = next((w for w in _QUALIFIERS if folded[max(0, q - len(w)):q] == w), None)
-                if qual:
-                    quals.append(qual)
-                    q -= len(qual)
-                    continue
-                nat = re.search(r"(?:\d|[二三四五六七八九])国$", folded[max(0, q - 2):q])
-                if nat and q - 2 in ending:  # 中国-中亚5国峰会
-                    q -= len(nat.group(0))
-                    continue
-                if c in _CONNECTORS and (q - 1) in ending and article.mentions[ending[q - 1]].type != "Person":
-                    q -= 1
-                    continue
-                break
-            named = bool(units or latin)
-            if typ in ("Meeting", "Conference") and _is_summit_name(article, units, quals, members):
-                typ = "Summit"
-            start = name_start if named else hs
-            while start < hs and text[start] in _QUOTES:
-                start += 1
-            label = "".join(ch for ch in text[start:he] if ch not in _QUOTES) if named else text[hs:he]
-            unit_keys, place_keys = [], []
-            name_parties: list[int] = []
-            for i in units:
-                m = article.mentions[i]
-                unit_keys.append(_unit_key(m))
-                rec = gaz.records.get(m.gazetteer_id) if m.gazetteer_id else None
-                if m.type == "Place" and not (rec and rec.extra.get("kind") == "region"):
-                    place_keys.append(_unit_key(m))
-                elif m.type in ("Country", "Organization"):
-                    name_parties.append(i)
-            unit_keys += [t.upper() for t in latin]
-            before = folded[max(clause[0], start - 3):start]
-            definite = any(before.endswith(d) for d in _DETERMINERS) or (
-                not named and bool(_ATTEND.search(before)))
-            after = folded[he:he + 6].lstrip("上中")
-            temporal = bool(_TEMPORAL_AFTER.match(after))
-            # possessor: 七国集团的广岛峰会
-            if named and folded[start - 1:start] == "的":
-                k = start - 1
-                if folded[k - 1:k] in "）)":
-                    k = folded.rfind("（", clause[0], k)
-                    k = k if k >= 0 else start - 1
-                if k in ending and article.mentions[ending[k]].type in ("Country", "Organization"):
-                    name_parties.append(ending[k])
-            # a summit named by its city alone (今年天津峰会) is the summit of the one
-            # organisation its sentence names before it (上海合作组织…天津峰会)
-            if named and typ == "Summit" and not name_parties and not latin:
-                orgs = [i for i in idx if sent[0] <= article.mentions[i].start < start
-                        and article.mentions[i].type == "Organization"]
-                if len({_unit_key(article.mentions[i]) for i in orgs}) == 1:
-                    name_parties.append(orgs[0])
-            # --- participants and places in the clause
-            places = _places(article, idx, starting, folded, clause, gaz)
-            parties = []
-            for i in idx:
-                m = article.mentions[i]
-                if not (clause[0] <= m.start < clause[1]) or start <= m.start < he or m.type not in _PARTY_TYPES:
-                    continue
-                if named or definite:
-                    if m.start >= start:
-                        continue  # what follows a name is not its subject
-                if _SPEAKER_AFTER.match(folded[m.end:m.end + 4]):
-                    continue
-                if i in places and m.type != "Country":
-                    continue
-                parties.append(i)
-            partner_only = not parties or article.mentions[parties[0]].start > hs or re.search(r"(?:与|同|和|跟|对)$",
-                                                    folded[max(clause[0], article.mentions[parties[0]].start - 2):
-                                                           article.mentions[parties[0]].start])
-            if partner_only and clause[0] > sent[0] and typ not in ("Summit", "Conference"):
-                first = clauses(text, *sent)[0]
-                places += [j for j in _places(article, idx, starting, folded, first, gaz) if j not in places]
-                parties += [i for i in idx if first[0] <= article.mentions[i].start < first[1]
-                            and article.mentions[i].type in _PARTY_TYPES and i not in parties
-                            and not _SPEAKER_AFTER.match(folded[article.mentions[i].end:article.mentions[i].end + 4])]
-            if re.match(r"(?:中|上|时|期间)?[，,]", folded[he:he + 3]):  # 与扎帕罗夫的会谈中，习近平表示
-                comma = re.search(r"[，,]", folded[he:he + 3])
-                nxt = span_containing(clauses(text, *sent), he + comma.end()) if comma else None
-                if nxt:
-                    for i in idx:
-                        m = article.mentions[i]
-                        if m.start == nxt[0] and m.type == "Person" and i not in parties:
-                            parties.append(i)
-            # a clause naming who attends (参会的国家有…) joins the event before it
-            for c0, c1 in clauses(text, *sent):
-                if c0 > clause[0] and re.match(r"(?:参会|与会|出席|参加)", folded[c0:c0 + 2]):
-                    parties += [i for i in idx if c0 <= article.mentions[i].start < c1
-                                and article.mentions[i].type in _PARTY_TYPES and i not in parties]
-            member_keys = []
-            for i in units:  # regions named in an event name stand for their members
-                m = article.mentions[i]
-                if m.gazetteer_id in members and m.type == "Place":
-                    member_keys += [f"gaz:{c}" for c in members[m.gazetteer_id]]
-            counts = numeric_groups(article, p, folded, clause[0], clause[1])
-            for i in name_parties:
-                if i not in parties:
-                    parties.append(i)
-            inbound = _inbound(article, idx, folded, clause, hs, he, gaz) if typ in ("Visit", "StateVisit") \
-                and not named else None
-            if inbound:
-                parties, places = inbound[0], []
-            held = _HOLD_VERB.search(folded[clause[0]:start])
-            has_org = any(article.mentions[i].type == "Organization" for i in parties)
-            if named:
-                kind = "definite" if definite else "named"
-            elif definite:
-                kind = "definite"
-            elif typ in ("Meeting", "Talks", "Signing", "Ceremony") and (len(parties) >= 2 or counts):
-                kind = "predicate"
-            elif typ in ("Visit", "StateVisit") and (places or inbound):
-                kind = "predicate"
-            elif typ in ("Summit", "Conference") and held and places and (has_org or len(parties) >= 2):
-                kind = "predicate"
-            else:
-                kind = "weak"
-            if kind == "predicate" and typ in ("Visit", "StateVisit"):
-                for i in places:
-                    if article.mentions[i].type == "Country" and i not in parties:
-                        parties.append(i)
-            if kind == "predicate" and typ in ("Visit", "StateVisit") and places:
-                tail = max(article.mentions[i].end for i in places)
-                if _TEMPORAL_AFTER.match(folded[tail:tail + 4].lstrip("和及")) or re.match(r"[^，。]{0,6}(?:后|之后|前)[，,]", folded[tail:tail + 8]):
-                    temporal = True
-            if kind == "predicate":
-                label = _compose_label(article, text, parties, places, typ, hs, he)
-            if kind == "predicate" and inbound:
-                guest, dest_id = article.mentions[parties[-1]].text, inbound[1]
-                rec = gaz.records[dest_id]
-                label = guest + text[hs:he] + (rec.label(article.language) or rec.label("zh-Hans"))
-                parties, places = parties + [f"gaz:{dest_id}"], [f"gaz:{dest_id}"]
-            # --- date
-            date = None
-            if not temporal:
-                in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and d.begin
-                             and not (d.start > hs and text[d.start - 1:d.start] in "（(" and kind != "predicate")]
-                before_s = [d for d in dates if sent[0] <= d.start < hs and d.begin and not _in_time_clause(text, folded, d)]
-                bracketed = [d for d in dates if hs <= d.start < sent[1] and d.begin and text[d.start - 1:d.start] in "（("
-                             and kind == "predicate"]  # a caption's date dates the scene, not a named event
-                date = (in_clause or before_s[-1:] or bracketed or [None])[0]
-            sent_dates = [d for d in dates if sent[0] <= d.start < sent[1]]
-            next_day = not temporal and kind != "definite" and any(
-                d.relative == "next-day" and d.start < hs for d in sent_dates)
-            simultaneous = not temporal and date is None and bool(_SIMULTANEOUS.search(folded[sent[0]:sent[1]]))
-            during = not temporal and date is None and bool(_DURING.search(folded[sent[0]:hs]))
-            ev = EventMention(kind, typ, head, label, tuple(sorted(set(unit_keys))), tuple(sorted(set(place_keys))),
-                              ordinal, p, start, he, sent,
-                              [] if temporal or kind == "weak" else parties + member_keys,
-                              [] if temporal or kind == "weak" else places, counts, date, next_day, simultaneous,
-                              temporal, during)
+        px = _paragraph_index(article, p, by_par.get(p, []), ref, schema)
+        for hs, he, head, typ in _triggers(schema, px):
+            ev = _read_mention(article, gaz, schema, px, hs, he, head, typ)
+            ev.caption = para.kind == "caption"  # may refer to an event of the body, never define one
             out.append(ev)
     _drop_shared_parties(article, out)
     return out
 
 
-def _inbound(article, idx, folded, clause, hs, he, gaz) -> tuple[list[int], str] | None:
+def _read_name(article, px: _Para, clause, hs: int, unit_types) -> dict:
+    """Read an event name leftwards from the head at ``hs``: name units (mentions of
+    ``unit_types``), Latin tokens, ordinal, year, qualifiers and connectors."""
+    folded = px.folded
+    units, latin, quals = [], [], []
+    ordinal = None
+    q = name_start = hs
+    while q > clause[0]:
+        c = folded[q - 1]
+        if c in _QUOTES:
+            q -= 1
+            continue
+        if c in "）)" and q == hs:  # 二十国集团（G20）峰会: an aside between a name unit and the head
+            o = max(folded.rfind("（", clause[0], q), folded.rfind("(", clause[0], q))
+            if o >= 0 and q - o <= 14 and o in px.ending and article.mentions[px.ending[o]].type in unit_types:
+                q = o
+                continue
+        if q in px.ending and article.mentions[px.ending[q]].type in unit_types:
+            units.append(px.ending[q])
+            q = name_start = article.mentions[px.ending[q]].start
+            continue
+        lat = _LATIN.search(folded[max(clause[0], q - 12):q])
+        if lat and not lat.group(0).isdigit():
+            latin.append(lat.group(0))
+            q = name_start = q - len(lat.group(0))
+            continue
+        o = _ORDINAL.search(folded[max(clause[0], q - 5):q])
+        if o:
+            ordinal = _ordinal(o.group("n"), o.group("first"))
+            q = name_start = q - len(o.group(0))
+            continue
+        y = _YEAR.search(folded[max(clause[0], q - 5):q])
+        if y and (units or latin):
+            q = name_start = q - len(y.group(0))
+            continue
+        qual = next((w for w in _QUALIFIERS if folded[max(0, q - len(w)):q] == w), None)
+        if qual:
+            quals.append(qual)
+            q -= len(qual)
+            continue
+        if c in _CONNECTORS and (q - 1) in px.ending and article.mentions[px.ending[q - 1]].type != "Person":
+            q -= 1
+            continue
+        break
+    return {"units": units, "latin": latin, "quals": quals, "ordinal": ordinal, "start": name_start}
+
+
+def _clause_parties(article, gaz, px: _Para, clause, sent, start, he, hs, places, named_or_definite, fam) -> list:
+    """Participants of the head's clause (speakers excluded), and of the sentence's
+    first clause when the head's clause names only the other side (a family flag)."""
+    folded = px.folded
+    parties = []
+    for i in px.idx:
+        m = article.mentions[i]
+        if not (clause[0] <= m.start < clause[1]) or start <= m.start < he or m.type not in _PARTY_TYPES:
+            continue
+        if named_or_definite and m.start >= start:
+            continue  # what follows a name is not its subject
+        if _SPEAKER_AFTER.match(folded[m.end:m.end + 4]) or (i in places and m.type != "Country"):
+            continue
+        parties.append(i)
+    if fam.subject_from_first_clause and clause[0] > sent[0]:
+        partner_only = not parties or article.mentions[parties[0]].start > hs or re.search(
+            r"(?:与|同|和|跟|对)$", folded[max(clause[0], article.mentions[parties[0]].start - 2):
+                                        article.mentions[parties[0]].start])
+        if partner_only:
+            first = clauses(px.text, *sent)[0]
+            places += [j for j in _places(article, px.idx, px.starting, folded, first, gaz) if j not in places]
+            parties += [i for i in px.idx if first[0] <= article.mentions[i].start < first[1]
+                        and article.mentions[i].type in _PARTY_TYPES and i not in parties
+                        and not _SPEAKER_AFTER.match(folded[article.mentions[i].end:article.mentions[i].end + 4])]
+    # a clause naming who attends (参会的国家有…) joins the event before it
+    for c0, c1 in clauses(px.text, *sent):
+        if c0 > clause[0] and re.match(r"(?:参会|与会|出席|参加)", folded[c0:c0 + 2]):
+            parties += [i for i in px.idx if c0 <= article.mentions[i].start < c1
+                        and article.mentions[i].type in _PARTY_TYPES and i not in parties]
+    return parties
+
+
+def _told(fam, parties, counts, places, inbound, held, has_org, n_args=0) -> bool:
+    """Whether an unnamed mention tells an event: any alternative of the family's
+    ``told_when`` whose every requirement holds."""
+    facts = {"parties": len(parties), "counts": bool(counts), "place": bool(places), "inbound": bool(inbound),
+             "held": held, "org": has_org, "roles": n_args}
+    for alt in fam.told_when:
+        if all((facts[k] >= v) if k in ("parties", "roles") else (facts[k] == bool(v)) for k, v in alt.items()):
+            return True
+    return False
+
+
+def _negated(schema: Schema, folded: str, m_end: int, hs: int) -> bool:
+    """A negation cue before a verb of taking part, between a party and its trigger
+    (特朗普表示不会参加…典礼): the party does not take part."""
+    seg = folded[m_end:hs]
+    for cue in schema.negation_cues:
+        k = seg.find(cue)
+        while k >= 0:
+            rest = seg[k + len(cue):]
+            if rest == "" or any(rest.startswith(v) for v in schema.negation_verbs):
+                return True
+            k = seg.find(cue, k + 1)
+    return False
+
+
+def _roles(article, schema: Schema, fam, px: _Para, sent, hs: int, he: int, typ: str):
+    """The arguments the family's role patterns give the trigger at ``hs``, and the
+    label template's slot texts (or None)."""
+    if not fam.roles:
+        return [], None, None
+    toks = [t for t in px.tokens if not (t[0] < he and t[1] > hs)]
+    toks = sorted(toks + [(hs, he, "\ue000", ())])
+    enc = encode(px.folded, sent, toks)
+    found = match_roles(fam.roles, enc, typ)
+    if not found:
+        return [], None, None
+    args = arguments_of(found, enc, article)
+    args = [a for a in args if not _negated(schema, px.folded, article.mentions[a.mention].end, hs)]
+    pat, m = next(((p, m) for p, m in found if p.label), found[0])
+    return args, pat, slot_text(pat, m, enc, px.text, article)
+
+
+def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, head: str, typ: str) -> EventMention:
+    """One event mention at the trigger ``[hs, he)`` of paragraph ``px``."""
+    members = group_members()
+    fam = schema.family_of(typ)
+    text, folded = px.text, px.folded
+    sent = span_containing(px.sents, hs) or (0, len(text))
+    clause = span_containing(clauses(text, *sent), hs) or sent
+    nm = _read_name(article, px, clause, hs, fam.name_units)
+    units, latin, quals = nm["units"], nm["latin"], nm["quals"]
+    named = bool(units or latin)
+    leaders = schema.types[typ].leaders_meeting_is
+    if leaders and leaders in schema.types and _is_summit_name(article, units, quals, members):
+        typ = leaders
+    start = nm["start"] if named else hs
+    while start < hs and text[start] in _QUOTES:
+        start += 1
+    label = "".join(ch for ch in text[start:he] if ch not in _QUOTES) if named else text[hs:he]
+    unit_keys, place_keys, name_parties = [], [], []
+    for i in units:
+        m = article.mentions[i]
+        unit_keys.append(_unit_key(m))
+        rec = gaz.records.get(m.gazetteer_id) if m.gazetteer_id else None
+        if m.type == "Place" and not (rec and rec.extra.get("kind") == "region"):
+            place_keys.append(_unit_key(m))
+        elif m.type in ("Country", "Organization"):
+            name_parties.append(i)
+    unit_keys += [t.upper() for t in latin]
+    before = folded[max(clause[0], start - 3):start]
+    definite = any(before.endswith(d) for d in _DETERMINERS) or (not named and bool(_ATTEND.search(before)))
+    temporal = bool(_TEMPORAL_AFTER.match(folded[he:he + 6].lstrip("上中")))
+    # 七国集团峰会公报在新疆…问题上: the event names a document; the clause is the document's
+    document = any(folded.startswith(w, he) for w in schema.document_heads)
+    if named and folded[start - 1:start] == "的":  # possessor: 七国集团的广岛峰会
+        k = start - 1
+        if folded[k - 1:k] in "）)":
+            k = folded.rfind("（", clause[0], k)
+            k = k if k >= 0 else start - 1
+        if k in px.ending and article.mentions[px.ending[k]].type in ("Country", "Organization"):
+            name_parties.append(px.ending[k])
+    places = [] if document else _places(article, px.idx, px.starting, folded, clause, gaz)
+    parties = [] if document else _clause_parties(article, gaz, px, clause, sent, start, he, hs, places,
+                                                  named or definite, fam)
+    parties = [i for i in parties if not _negated(schema, folded, article.mentions[i].end, hs)]
+    member_keys = []
+    for i in units:  # regions named in an event name stand for their members
+        m = article.mentions[i]
+        if m.gazetteer_id in members and m.type == "Place":
+            member_keys += [f"gaz:{c}" for c in members[m.gazetteer_id]]
+    counts = numeric_groups(article, px.p, folded, clause[0], clause[1])
+    parties += [i for i in name_parties if i not in parties]
+    inbound = _inbound(article, px.idx, folded, clause, hs, he, gaz, fam.inbound_words) \
+        if fam.inbound_words and not named else None
+    if inbound:
+        parties, places = inbound[0], []
+    held = any(folded.find(v, max(clause[0], start - len(v) - _HOLD_GAP), start) >= 0 for v in fam.hold_verbs)
+    has_org = any(article.mentions[i].type == "Organization" for i in parties)
+    args, pat, slots = _roles(article, schema, fam, px, sent, hs, he, typ) if not document else ([], None, None)
+    places += [a.mention for a in args if article.mentions[a.mention].type == "Place" and a.mention not in places]
+    parties += [a.mention for a in args if a.mention not in parties and article.mentions[a.mention].type in _PARTY_TYPES]
+    if named or definite:
+        kind = "definite" if definite else "named"
+    elif _told(fam, parties, counts, places, inbound, held, has_org, len(args)):
+        kind = "predicate"
+    else:
+        kind = "weak"
+    visit = fam.destination_takes_part
+    if kind == "predicate" and visit:
+        parties += [i for i in places if article.mentions[i].type == "Country" and i not in parties]
+        if places:
+            tail = max(article.mentions[i].end for i in places)
+            if _TEMPORAL_AFTER.match(folded[tail:tail + 4].lstrip("和及")) or \
+                    re.match(r"[^，。]{0,6}(?:后|之后|前)[，,]", folded[tail:tail + 8]):
+                temporal = True
+    if kind == "predicate":
+        label = _label_from_roles(pat, slots, text[hs:he]) or \
+            _compose_label(article, text, parties, places, visit, "Organization" in fam.name_units and
+                           "Country" in fam.name_units, hs, he)
+    if kind == "predicate" and inbound:
+        rec = gaz.records[inbound[1]]
+        label = article.mentions[parties[-1]].text + text[hs:he] + (rec.label(article.language) or rec.label("zh-Hans"))
+        parties, places = parties + [f"gaz:{inbound[1]}"], [f"gaz:{inbound[1]}"]
+    date = None if temporal or document else _date_of(px, text, folded, clause, sent, hs, kind)
+    sent_dates = [d for d in px.dates if sent[0] <= d.start < sent[1]]
+    next_day = not temporal and kind != "definite" and any(d.relative == "next-day" and d.start < hs for d in sent_dates)
+    simultaneous = not temporal and date is None and bool(_SIMULTANEOUS.search(folded[sent[0]:sent[1]]))
+    during = not temporal and date is None and bool(_DURING.search(folded[sent[0]:hs]))
+    keep = not temporal and (kind != "weak" or bool(args))
+    return EventMention(kind, typ, head, label, tuple(sorted(set(unit_keys))), tuple(sorted(set(place_keys))),
+                        nm["ordinal"], px.p, start, he, sent,
+                        parties + member_keys if keep else [], places if keep and kind != "weak" else [],
+                        counts, date, next_day, simultaneous, temporal, during,
+                        args if not temporal else [])
+
+
+def _label_from_roles(pat, slots, trigger: str) -> str | None:
+    """The label a pattern's template gives (``{agent}{trigger}{guest}``), or None."""
+    if pat is None or not pat.label or slots is None:
+        return None
+    try:
+        return pat.label.format(trigger=trigger, **{k: v for k, v in slots.items() if k != "trigger"})
+    except KeyError:
+        return None
+
+
+def _date_of(px: _Para, text, folded, clause, sent, hs, kind):
+    """The first date of the clause, else the nearest before the head in its
+    sentence, else a bracketed date later in the sentence (predicates only)."""
+    dates = px.dates
+    in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and d.begin
+                 and not (d.start > hs and text[d.start - 1:d.start] in "（(" and kind != "predicate")]
+    before_s = [d for d in dates if sent[0] <= d.start < hs and d.begin and not _in_time_clause(text, folded, d)]
+    bracketed = [d for d in dates if hs <= d.start < sent[1] and d.begin and text[d.start - 1:d.start] in "（("
+                 and kind == "predicate"]  # a caption's date dates the scene, not a named event
+    return (in_clause or before_s[-1:] or bracketed or [None])[0]
+
+
+def _inbound(article, idx, folded, clause, hs, he, gaz, words: dict) -> tuple[list[int], str] | None:
     """会见来华正式访问的巴基斯坦总理夏巴兹: a visit told in a relative clause.
     Returns (the guest's country and person mentions up to the guest, in text
     order; the destination's gazetteer id), or None."""
-    word = next((w for w in _INBOUND if folded[max(clause[0], hs - len(w) - 2):hs].startswith(w)
+    word = next((w for w in words if folded[max(clause[0], hs - len(w) - 2):hs].startswith(w)
                  or folded[max(clause[0], hs - len(w)):hs] == w), None)
-    if word is None or folded[he:he + 1] != "的" or _INBOUND[word] not in gaz.records:
+    if word is None or folded[he:he + 1] != "的" or words[word] not in gaz.records:
         return None
     guests = [i for i in idx if he < article.mentions[i].start < clause[1] and article.mentions[i].type == "Person"]
     if not guests:
         return None
     g = article.mentions[guests[0]].start
     side = [i for i in idx if he < article.mentions[i].start <= g and article.mentions[i].type in ("Person", "Country")]
-    return side, _INBOUND[word]
+    return side, words[word]
 
 
 def _in_time_clause(text: str, folded: str, d: DateMention) -> bool:
@@ -414,11 +485,13 @@ def _places(article, idx, starting, folded, clause, gaz) -> list[int]:
     """Mentions after a locative marker in the clause, with the names that follow
     them directly (在日本广岛 → 日本, 广岛; 在哈萨克斯坦阿斯塔纳市 → both); regions excluded."""
     places: list[int] = []
+    schema = load_schema()
+    topics = "|".join(map(re.escape, schema.topic_words))
     for i in idx:
         m = article.mentions[i]
         if not (clause[0] <= m.start < clause[1]) or m.source == "group":
             continue
-        marker = _LOCATIVE.search(folded[max(clause[0], m.start - 2):m.start])
+        marker = schema.locative_regex.search(folded[max(clause[0], m.start - 2):m.start])
         visit = folded[max(clause[0], m.start - 1):m.start] == "对" and "访问" in folded[m.end:m.end + 8]
         if not (marker or visit):
             continue
@@ -430,6 +503,8 @@ def _places(article, idx, starting, folded, clause, gaz) -> list[int]:
                 break
             chain.append(nxt)
             e = article.mentions[nxt].end
+        if marker and topics and re.match(f"(?:[、和及与][^，。；,]{{1,8}}?)*等?(?:{topics})", folded[e:e + 24]):
+            continue  # 在新疆、香港等问题上: a topic, not a place
         for j in chain:
             mj = article.mentions[j]
             rec = gaz.records.get(mj.gazetteer_id) if mj.gazetteer_id else None
@@ -439,7 +514,7 @@ def _places(article, idx, starting, folded, clause, gaz) -> list[int]:
     return places
 
 
-def _compose_label(article, text, parties, places, typ, hs, he) -> str:
+def _compose_label(article, text, parties, places, visit: bool, gathering: bool, hs, he) -> str:
     """A readable label for an event told but not named: 习近平–托卡耶夫会晤,
     七国集团峰会, 拜登访问越南."""
     ms = [article.mentions[i] for i in parties if isinstance(i, int)]
@@ -448,7 +523,7 @@ def _compose_label(article, text, parties, places, typ, hs, he) -> str:
     people = [n for n in people if any("\u4e00" <= c <= "\u9fff" for c in n)] or people
     countries = [m.text for m in ms if m.type == "Country" and m.source != "group"]
     head = text[hs:he]
-    if typ in ("Visit", "StateVisit"):
+    if visit:
         # the visitor is the person (else country) named last before the head, outside an
         # invitation (应习近平邀请，马杜罗对中国进行国事访问); an organisation does not visit
         dest = [article.mentions[i].text for i in places]
@@ -458,7 +533,7 @@ def _compose_label(article, text, parties, places, typ, hs, he) -> str:
         who = ([m.text for m in before if m.type == "Person"][-1:] or
                [m.text for m in before if m.type == "Country" and m.source != "group" and m.text not in dest][-1:])
         return "".join(who) + head + "、".join(dict.fromkeys(dest))
-    names = list(dict.fromkeys(orgs if typ in ("Summit", "Conference") and orgs else (people or orgs or countries)))
+    names = list(dict.fromkeys(orgs if gathering and orgs else (people or orgs or countries)))
     pair = "與" if article.language == "zh-Hant" else "与"  # the connector in the article's own script
     return (pair if len(names) == 2 else "、").join(names) + head
 

@@ -1,7 +1,5 @@
 """Pattern lexicons kept as data (``kg/data/patterns/*.jsonl``).
 
-- ``event_heads.jsonl``: head words that name an event and its class
-  (峰会 → Summit, 会谈 → Talks…), simplified script.
 - ``agreement_heads.jsonl``: document-type heads of agreement titles
   (条约 → Treaty, 行动计划 → ActionPlan…).
 - ``titles.jsonl``: titles of posts (总统, 外交部长, 发言人…).
@@ -13,19 +11,13 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from importlib import resources
 
 
 def _load(name: str) -> list[dict]:
     text = resources.files("kg").joinpath(f"data/patterns/{name}").read_text(encoding="utf-8")
     return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
-@functools.lru_cache(maxsize=None)
-def event_heads() -> tuple[tuple[str, str], ...]:
-    """``(head, class name)`` pairs, longest head first."""
-    rows = [(r["head"], r["type"]) for r in _load("event_heads.jsonl")]
-    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
 
 
 @functools.lru_cache(maxsize=None)
@@ -39,6 +31,12 @@ def agreement_heads() -> tuple[tuple[str, str], ...]:
 def titles() -> tuple[str, ...]:
     """Post titles, longest first."""
     return tuple(sorted({r["title"] for r in _load("titles.jsonl")}, key=lambda t: (-len(t), t)))
+
+
+@functools.lru_cache(maxsize=None)
+def title_regex() -> re.Pattern:
+    """One regular expression matching any post title, longest first (for encoding sentences)."""
+    return re.compile("|".join(map(re.escape, titles())))
 
 
 @functools.lru_cache(maxsize=None)

@@ -27,6 +27,16 @@ CLASS = {
 }
 
 
+def term(name: str) -> URIRef:
+    """The nkg IRI of a class or property name, declared in the ontology or not
+    (an event type or role added through ``kg/data/events`` alone)."""
+    return URIRef(str(NKG._NS) + name)
+
+
+def _declared(name: str) -> bool:
+    return name in NKG.__annotations__
+
+
 def _date_literal(value) -> Literal | None:
     if isinstance(value, dt.datetime):
         return Literal(value.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), datatype=XSD.dateTime)
@@ -89,7 +99,7 @@ class GraphBuilder:
         """Merged description of one event: its kind and nkg:Event, labels, dates, participants, places."""
         e = self.events[key]
         s = self.iri(key)
-        yield s, RDF.type, NKG[e.type]
+        yield s, RDF.type, term(e.type)
         yield s, RDF.type, NKG.Event  # stated, so queries need no RDFS inference
         yield from self._labelled(s, e.labels)
         if e.start:
@@ -99,8 +109,34 @@ class GraphBuilder:
                 yield s, NKG.endDate, Literal(e.end, datatype=dtype)
         for k in e.participants:
             yield s, NKG.participant, self.iri(k)
+        for role, keys in e.roles.items():
+            for k in keys:
+                yield s, term(role), self.iri(k)
         for k in e.locations:
             yield s, NKG.location, self.iri(k)
+
+    def schema_triples(self):
+        """For each event type or role used by the graph that the ontology does not
+        declare (one added in ``kg/data/events`` alone): its class or property
+        declaration, under nkg:Event / nkg:participant, with the data file's labels."""
+        from kg.extract.event_schema import load_schema
+
+        schema = load_schema()
+        types = {e.type for e in self.events.values()}
+        roles = {r for e in self.events.values() for r in e.roles}
+        for name in sorted(types):
+            if _declared(name):
+                continue
+            c = term(name)
+            yield c, RDF.type, OWL.Class
+            yield c, RDFS.subClassOf, NKG.Event
+            et = schema.types.get(name)
+            for lang, text in sorted((et.labels if et else {}).items()):
+                yield c, RDFS.label, Literal(text, lang=lang if lang != "zh" else "zh-Hans")
+        for name in sorted(roles):
+            if not _declared(name):
+                yield term(name), RDF.type, OWL.ObjectProperty
+                yield term(name), RDFS.subPropertyOf, NKG.participant
 
     def agreement_triples(self, key: str):
         """Merged description of one agreement: its kind and nkg:Agreement, labels, signedAt, signatories."""
@@ -142,9 +178,10 @@ class GraphBuilder:
             yield ev, NKG.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)
             yield ev, NKG.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)
             yield ev, NKG.inArticle, art
-            yield ev, NKG.aboutProperty, RDF.type if st.prop == "type" else NKG[st.prop]
+            prop = st.prop[5:] if st.prop.startswith("role:") else st.prop
+            yield ev, NKG.aboutProperty, RDF.type if st.prop == "type" else term(prop)
             if st.prop == "type":
-                yield ev, NKG.aboutValue, NKG[st.value]
+                yield ev, NKG.aboutValue, term(st.value)
             elif st.prop == "startDate":
                 yield ev, NKG.aboutValue, Literal(st.value)
             else:
@@ -218,6 +255,8 @@ class GraphBuilder:
         for key in sorted(self.events):
             for t in self.event_triples(key):
                 default.add(t)
+        for t in self.schema_triples():
+            default.add(t)
         for key in sorted(self.agreements):
             for t in self.agreement_triples(key):
                 default.add(t)

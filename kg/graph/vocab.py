@@ -43,6 +43,10 @@ class NKG(DefinedNamespace):
     publication date and body text. Every statement extracted from it can be
     traced back to it through nkg:evidence.
     """
+    Banquet: URIRef
+    """A banquet or state dinner (宴会, 国宴, 欢迎宴会)."""
+    Briefing: URIRef
+    """A background briefing for the press (吹风会)."""
     Ceremony: URIRef
     """A ceremony: a welcome ceremony, an opening, an inauguration, a state banquet
     (仪式, 欢迎仪式, 开幕式).
@@ -69,6 +73,10 @@ class NKG(DefinedNamespace):
     article it comes from (nkg:inArticle) and the property it supports
     (nkg:aboutProperty). The statement's subject links to it with nkg:evidence.
     """
+    Forum: URIRef
+    """A forum, round table or symposium (论坛, 圆桌会, 研讨会)."""
+    Hearing: URIRef
+    """A hearing of a legislature, court or agency (听证会)."""
     Initiative: URIRef
     """An initiative proposed or joined by the parties, such as the Belt and Road
     Initiative (倡议).
@@ -92,6 +100,8 @@ class NKG(DefinedNamespace):
     """
     Person: URIRef
     """A named person: a head of state, minister, spokesperson, scholar…"""
+    PhoneCall: URIRef
+    """A telephone call between leaders or officials (通电话, 通话)."""
     Place: URIRef
     """A named place: a city, region or venue where something happens."""
     Post: URIRef
@@ -99,10 +109,14 @@ class NKG(DefinedNamespace):
     minister, spokesperson. Its label is the title as the text gives it;
     nkg:postIn says where the post exists.
     """
+    PressConference: URIRef
+    """A press conference or news briefing (记者会, 新闻发布会)."""
     Signing: URIRef
     """The signing or adoption of one or more agreements; the event an nkg:Agreement
     is nkg:signedAt.
     """
+    Speech: URIRef
+    """A speech or address (讲话, 演讲, 致辞)."""
     StateVisit: URIRef
     """A visit by a head of state at the invitation of another head of state, with
     full ceremonial honours (国事访问).
@@ -115,6 +129,8 @@ class NKG(DefinedNamespace):
     """Formal talks or negotiations between leaders or delegations (会谈, 谈判)."""
     Treaty: URIRef
     """A formal treaty between states, binding under international law (条约)."""
+    VideoCall: URIRef
+    """A meeting held by video link (视频会晤, 视频通话)."""
     Visit: URIRef
     """A visit by a person or delegation to a country or place (访问, 出访, 到访)."""
 
@@ -123,6 +139,15 @@ class NKG(DefinedNamespace):
     """The property of the statement this evidence supports, such as nkg:participant
     or rdf:type.
     """
+    agent: URIRef
+    """The party that acts: who receives a guest (A会见B), holds talks or a call with a
+    partner, speaks or holds a briefing. An argument role (ACE/ERE); every
+    statement of it also states nkg:participant.
+    """
+    attendee: URIRef
+    """A party that attends or accompanies: X出席峰会, X、Y等参加上述活动. An argument role
+    (ACE/ERE); every statement of it also states nkg:participant.
+    """
     cites: URIRef
     """A news agency or outlet the article credits as a source of its text (路透社,
     法新社…).
@@ -130,6 +155,10 @@ class NKG(DefinedNamespace):
     evidence: URIRef
     """Source text supporting a statement whose subject is this node; the Evidence
     names the property it supports (nkg:aboutProperty).
+    """
+    guest: URIRef
+    """The one received at a meeting or for whom a ceremony is held (A会见B: B). An
+    argument role (ACE/ERE); every statement of it also states nkg:participant.
     """
     holds: URIRef
     """A post the person holds."""
@@ -143,8 +172,16 @@ class NKG(DefinedNamespace):
     """Any entity named in the article: a person, organisation, place, country,
     event, agreement or post.
     """
+    organizer: URIRef
+    """The party that holds or hosts a gathering or briefing (X主办, X召开记者会). An
+    argument role (ACE/ERE); every statement of it also states nkg:participant.
+    """
     participant: URIRef
     """A person, country or organisation taking part in the event."""
+    partner: URIRef
+    """The other side of talks, a meeting or a call (A同B会谈: B). An argument role
+    (ACE/ERE); every statement of it also states nkg:participant.
+    """
     postIn: URIRef
     """The country or organisation in which the post exists, such as China for 国家主席;
     for a local post (市长, 省长) the city or province.
@@ -157,6 +194,14 @@ class NKG(DefinedNamespace):
     """A person, country or organisation that signed or adopted the agreement."""
     signedAt: URIRef
     """The event at which the agreement was signed or adopted."""
+    visited: URIRef
+    """The country or place visited. An argument role (ACE/ERE); every statement of
+    it also states nkg:participant.
+    """
+    visitor: URIRef
+    """The person or delegation who makes a visit. An argument role (ACE/ERE); every
+    statement of it also states nkg:participant.
+    """
 
     # Datatype properties (owl:DatatypeProperty)
     beginIndex: URIRef

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kg.extract.event_schema import load_schema
 from kg.extract.events import EventMention
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.patterns import head_titles, title_canonical
@@ -30,14 +31,17 @@ from kg.extract.posts import PostFact
 from kg.extract.sentences import sentences, span_containing
 from kg.model import Article
 from kg.resolve.entities import add_record_entity
+from kg.resolve.thresholds import DATE_SLACK_DAYS, SHORT_PARAGRAPH_CHARS
 from kg.text import fold, t2s
 
-FAMILY = {"Summit": "gathering", "Conference": "gathering", "Meeting": "encounter", "Talks": "encounter",
-          "Signing": "encounter", "Ceremony": "encounter", "Visit": "visit", "StateVisit": "visit"}
-_PART_OF_ENCOUNTER = ("Signing", "Ceremony")
 # A name followed by one of these modifies a noun (拜登政府, 拜登内阁官员, 特朗普任内): it is not an actor.
+_PARTY_TYPES = ("Person", "Country", "Organization")  # what can take part (never a place or an outlet)
 _MODIFIER_OF = re.compile(r"(?:政府|内阁|当局|政权|团队|时代|时期|任内|执政)")
-_TYPE_PRIORITY = ("Summit", "StateVisit", "Conference", "Talks", "Meeting", "Visit", "Signing", "Ceremony")
+
+
+def family(type_name: str) -> str:
+    """The family of an event type (``kg/data/events/*.yaml``)."""
+    return load_schema().types[type_name].family
 
 
 @dataclass
@@ -56,13 +60,14 @@ class ArticleEvent:
     locations: dict = field(default_factory=dict)
     spans: list = field(default_factory=list)          # (paragraph, start, end) of sentences naming it
     first: tuple = (0, 0)
+    roles: dict = field(default_factory=dict)          # participant key -> {role: (paragraph, start, end)}
     reported: bool = False
     bilateral: frozenset | None = None
     main: bool = False
 
     @property
     def family(self) -> str:
-        return FAMILY[self.type]
+        return family(self.type)
 
     named_types: Counter = field(default_factory=Counter)
 
@@ -71,18 +76,19 @@ class ArticleEvent:
         """The kind most mentions give (named mentions first). A signing or a
         ceremony told beside talks or a meeting is part of that encounter, so
         the encounter takes the talks' or meeting's kind."""
+        types = load_schema().types
         votes = self.named_types or self.types
-        main = Counter({t: n for t, n in votes.items() if t not in _PART_OF_ENCOUNTER})
-        if main and any(FAMILY[t] == "encounter" for t in main):
+        main = Counter({t: n for t, n in votes.items() if not types[t].subordinate})
+        if main:
             votes = main
-        return max(votes, key=lambda t: (votes[t], -_TYPE_PRIORITY.index(t)))
+        return max(votes, key=lambda t: (votes[t], types[t].priority, t))
 
     def window(self):
         """``(begin, until, precision)`` of the best date, or None: the most
         precise, then most frequent, then earliest."""
         if not self.dates:
             return None
-        rank = {"day": 0, "month": 1, "year": 2}
+        rank = {"day": 0, "week": 1, "month": 2, "year": 3}
         best = min(rank[d[2]] for d in self.dates)
         cands = [d for d in self.dates if rank[d[2]] == best]
         votes = Counter(d[0] for d in cands)
@@ -91,11 +97,18 @@ class ArticleEvent:
         return begin, until, cands[0][2]
 
 
-def dates_agree(a, b) -> bool:
+def dates_agree(a, b, extra_days: int = 0) -> bool:
+    """Two ``(begin, until)`` windows overlap, with DATE_SLACK_DAYS of slack plus
+    ``extra_days`` (a family's ``lasts_days``: a visit told day by day); None agrees."""
     if a is None or b is None:
         return True
-    slack = dt.timedelta(days=1)
+    slack = dt.timedelta(days=DATE_SLACK_DAYS + extra_days)
     return a[0] - slack <= b[1] and b[0] - slack <= a[1]
+
+
+def lasts(fam: str) -> int:
+    """Days a telling of this family may lie apart from another and be one event."""
+    return load_schema().families[fam].lasts_days
 
 
 def names_nest(a: ArticleEvent, b: ArticleEvent) -> bool:
@@ -157,7 +170,6 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
     link: list[ArticleEvent | None] = [None] * len(mentions)
     person_country: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
-    post_orgs = {int(pf.org[2:]) for pf in posts if pf.org.startswith("m:")}
     for pf in posts:
         pk, ok = ctx.key(pf.person), ctx.key(int(pf.org[2:]) if pf.org.startswith("m:") else pf.org)
         if pk and ok and pf.canonical in head_titles() and ctx.entities[ok].type == "Country":
@@ -182,16 +194,17 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         ev.spans.append(span)
         if not m.temporal and m.kind != "weak":
             ev.reported = True
-        encounter = FAMILY[m.type] == "encounter"
         for i in m.participants:
-            if encounter and i in post_orgs:
-                continue  # 哈萨克斯坦总统托卡耶夫与习近平会面: the people meet
             k = ctx.key(i)
             if k and ctx.entities.get(k) and ctx.entities[k].type != "Outlet":
                 ev.participants.setdefault(k, span)
-                if not encounter:
-                    for c in person_country.get(k, ()):
-                        ev.participants.setdefault(c, span)
+                for c in person_country.get(k, ()):
+                    ev.participants.setdefault(c, span)
+        for a in m.arguments:
+            k = ctx.key(a.mention)
+            if k and ctx.entities.get(k) and ctx.entities[k].type in _PARTY_TYPES:
+                ev.participants.setdefault(k, span)
+                ev.roles.setdefault(k, {}).setdefault(a.role, span)
         for i in m.locations:
             k = ctx.key(i)
             if k:
@@ -203,10 +216,11 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
 
     def new(m: EventMention, pos) -> ArticleEvent:
         ev = ArticleEvent(article.id, first=pos)
-        events.append(ev)
+        if not m.caption:  # a caption's mention that joins no event of the body is left out
+            events.append(ev)
         return ev
 
-    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].paragraph, mentions[k].start))
+    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].caption, mentions[k].paragraph, mentions[k].start))
     # 1. named mentions
     for k in order:
         m = mentions[k]
@@ -219,8 +233,12 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         probe.types[m.type] += 1
         probe.named_types[m.type] += 1
         d = (m.date.begin, m.date.until) if m.date else None
+        for i in m.locations:
+            if ctx.key(i):
+                probe.locations[ctx.key(i)] = None
         target = next((e for e in events if e.family == probe.family and ordinals_agree(e, probe)
-                       and names_nest(e, probe) and dates_agree(window_of(e), d)), None)
+                       and names_nest(e, probe) and dates_agree(window_of(e), d)
+                       and not places_conflict(e, probe, ctx)), None)
         ev = target or new(m, (m.paragraph, m.start))
         absorb(ev, m)
         link[k] = ev
@@ -230,7 +248,7 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         m = mentions[k]
         if m.kind not in ("definite", "predicate") or link[k] is not None:
             continue
-        fam = FAMILY[m.type]
+        fam = family(m.type)
         d = (m.date.begin, m.date.until) if m.date else None
         if m.kind == "definite":
             target = None
@@ -257,7 +275,7 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         if fam == "visit":
             dest = frozenset(ctx.key(i) for i in m.locations)
             target = next((e for e in events if e.family == "visit" and e.bilateral == (people | dest)
-                           and dates_agree(window_of(e), d)), None)
+                           and dates_agree(window_of(e), d, lasts(fam))), None)
             ev = target or new(m, (m.paragraph, m.start))
             ev.bilateral = people | dest
         elif (len(people) >= 2 or len(countries) == 2) and not grouped:
@@ -289,14 +307,14 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
             ev = target or new(m, (m.paragraph, m.start))
         absorb(ev, m)
         link[k] = ev
-        if main is None:
+        if main is None and not m.caption:
             main = ev
     # 3. weak mentions link to the main event (or the last event of their family)
     for k in order:
         m = mentions[k]
         if m.kind != "weak" and not (m.temporal and link[k] is None):
             continue
-        fam = FAMILY[m.type]
+        fam = family(m.type)
         if main is not None and main.family == fam:
             link[k] = main
         else:
@@ -304,7 +322,9 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
             link[k] = earlier[-1] if earlier else None
         if link[k] is not None:
             link[k].spans.append((m.paragraph, *m.sentence))
+            _add_arguments(link[k], m, ctx)
     _officials_of_paragraph(article, mentions, link, heads, ctx)
+    attend_lines(article, mentions, link, ctx)
     if main is not None:
         main.main = True
         main.reported = True
@@ -326,14 +346,34 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
                     ev.dates.append((w[0], w[1], w[2], (m.paragraph, *m.sentence)))
                     for loc, span in anchor.locations.items():
                         ev.locations.setdefault(loc, span)
-        for ev in events:
-            w = window_of(ev)
-            if ev is main or ev.locations or ev.family != "encounter" or not mw or not w:
-                continue
-            if mw[0] - dt.timedelta(days=2) <= w[0] <= mw[1] + dt.timedelta(days=1):
-                for loc, span in main.locations.items():
-                    ev.locations.setdefault(loc, span)
+        _on_sidelines(main, events)
     return events, link
+
+
+def _on_sidelines(main: ArticleEvent, events: list[ArticleEvent]) -> None:
+    """An event of a ``sidelines`` family (a bilateral meeting, a ceremony) told with
+    no place, dated within the article's main gathering (its first to its last
+    day, no slack) and sharing a participant with it, took place there."""
+    mw = main.window()
+    if main.family != "gathering" or not mw or not main.locations:
+        return
+    for ev in events:
+        w = window_of(ev)
+        if ev is main or ev.locations or not w or not load_schema().families[ev.family].sidelines:
+            continue
+        if mw[0] <= w[0] <= mw[1] and set(ev.participants) & set(main.participants):
+            for loc, span in main.locations.items():
+                ev.locations.setdefault(loc, span)
+
+
+def _add_arguments(ev: ArticleEvent, m: EventMention, ctx: EventContext) -> None:
+    """The role-pattern arguments of a mention that only refers to ``ev`` (王毅等参加会见)."""
+    span = (m.paragraph, *m.sentence)
+    for a in m.arguments:
+        k = ctx.key(a.mention)
+        if k and ctx.entities.get(k) and ctx.entities[k].type in _PARTY_TYPES:
+            ev.participants.setdefault(k, span)
+            ev.roles.setdefault(k, {}).setdefault(a.role, span)
 
 
 def _told_before(mentions: list[EventMention], link: list, k: int) -> ArticleEvent | None:
@@ -368,13 +408,13 @@ def _head_of(ctx: "EventContext", person: str, when) -> str | None:
 
 
 def _officials_of_paragraph(article, mentions, link, person_country, ctx) -> None:
-    """A short paragraph (at most 200 characters) about one event: the officials
+    """A short paragraph (at most SHORT_PARAGRAPH_CHARS characters) about one event: the officials
     it names (people with a post in a country) take part in that event, unless
     the name only modifies a noun (拜登政府)."""
     for p, para in enumerate(article.paragraphs):
         evs = {id(link[k]): link[k] for k, m in enumerate(mentions)
                if m.paragraph == p and link[k] is not None and not m.temporal and m.kind in ("named", "predicate")}
-        if len(evs) != 1 or len(para.text) > 200:
+        if len(evs) != 1 or len(para.text) > SHORT_PARAGRAPH_CHARS:
             continue
         ev = next(iter(evs.values()))
         sents = sentences(para.text)
@@ -389,7 +429,57 @@ def _officials_of_paragraph(article, mentions, link, person_country, ctx) -> Non
                     ev.participants.setdefault(c, (p, s0, s1))
 
 
+def countries_of_places(ev: ArticleEvent, ctx: EventContext) -> set[str]:
+    """The countries an event's places lie in, as far as the gazetteer knows them (a
+    country stands for itself; a place the gazetteer does not know says nothing)."""
+    out = set()
+    for place in ev.locations:
+        ent = ctx.entities.get(place)
+        if ent is None:
+            continue
+        if ent.type == "Country":
+            out.add(place)
+        elif ent.gazetteer_id:
+            country = ctx.gaz.records[ent.gazetteer_id].extra.get("country")
+            if country and country in ctx.gaz_key:
+                out.add(ctx.gaz_key[country])
+    return out
+
+
+def places_conflict(a: ArticleEvent, b: ArticleEvent, ctx: EventContext) -> bool:
+    """The places of both events lie in known countries and no country is shared:
+    两场“2+2”会谈, one in Tokyo and one in Seoul, are two events. Places the
+    gazetteer cannot place in a country (an NER town) never conflict."""
+    ca, cb = countries_of_places(a, ctx), countries_of_places(b, ctx)
+    return bool(ca and cb and not ca & cb)
+
+
 def window_of(ev: ArticleEvent):
     """``(begin, until)`` of an article event's best date, or None."""
     w = ev.window()
     return (w[0], w[1]) if w else None
+
+
+def attend_lines(article: Article, mentions: list[EventMention], link: list, ctx: EventContext) -> None:
+    """Attach the attendees of attendance lines (:mod:`kg.extract.discourse`) to the
+    events told before them in the same section: all of them (上述活动) or the last."""
+    from kg.extract.discourse import find_attendance, section_of
+
+    for line in find_attendance(article):
+        sec = section_of(article, line.paragraph)
+        before = [(mentions[k].paragraph, mentions[k].start, link[k]) for k in range(len(mentions))
+                  if link[k] is not None and not mentions[k].temporal
+                  and (mentions[k].paragraph, mentions[k].start) < (line.paragraph, line.start)
+                  and section_of(article, mentions[k].paragraph) == sec]
+        if not before:
+            continue
+        targets = list({id(e): e for _, _, e in sorted(before, key=lambda x: x[:2])}.values())
+        if line.scope != "all":
+            targets = [max(before, key=lambda x: x[:2])[2]]
+        span = (line.paragraph, line.start, line.end)
+        for ev in targets:
+            for a in line.arguments:
+                k = ctx.key(a.mention)
+                if k and ctx.entities.get(k) and ctx.entities[k].type in _PARTY_TYPES:
+                    ev.participants.setdefault(k, span)
+                    ev.roles.setdefault(k, {}).setdefault(a.role, span)

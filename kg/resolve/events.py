@@ -1,12 +1,11 @@
 """Cross-article event coreference: one node per real event across articles,
 outlets and scripts.
 
-Two article events (:mod:`kg.resolve.article_events`) are one event when their
-families agree, ordinals and dates do not conflict, and either their names
-nest, or both are dated and share a place (a city counts as in its country),
-or they share their sides (bilateral), or they share a person and at least 80%
-of the smaller participant set. An undated event joins only a single candidate
-with a nesting name. Processing order is by article id, so the input order
+Two article events (:mod:`kg.resolve.article_events`) are one event when
+:func:`kg.resolve.compatible.compatible` says so (the decision and its reason
+are kept per member for ``--explain-merges``); an event joins the candidate
+cluster with the strongest evidence; an undated event joins only a single
+candidate. Processing order is by article id, so the input order
 never changes the result.
 """
 from __future__ import annotations
@@ -16,21 +15,10 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import literal_parts
 from kg.model import Article, Statement
-from kg.resolve.article_events import (ArticleEvent, EventContext, dates_agree, names_nest,
-                                       ordinals_agree, window_of, within)
+from kg.resolve.article_events import ArticleEvent, window_of
+from kg.resolve.compatible import compatible
 from kg.resolve.entities import slugify
 from kg.text import add_label, t2s
-
-
-def _same_parties(a: ArticleEvent, b: ArticleEvent, ctx: "EventContext") -> bool:
-    """Two tellings of one meeting or visit: they share a person, and the
-    smaller participant set is (nearly) all within the larger one: at least
-    80% of it (a judgement: one side may add a country the other leaves out)."""
-    people = {k for k in a.participants if ctx.entities.get(k) and ctx.entities[k].type == "Person"}
-    if not people & set(b.participants):
-        return False
-    small = min(len(a.participants), len(b.participants))
-    return small >= 2 and len(set(a.participants) & set(b.participants)) >= 0.8 * small
 
 
 @dataclass
@@ -55,6 +43,8 @@ class Event:
     locations: list
     articles: dict
     members: list = field(default_factory=list)
+    roles: dict = field(default_factory=dict)  # role -> sorted participant keys (agent, guest, attendee…)
+    reasons: list = field(default_factory=list)  # per member: why it joined (kg.resolve.compatible)
 
 
 def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of) -> tuple[dict, dict]:
@@ -64,6 +54,7 @@ def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of
     event's id is ``id(ArticleEvent)``.
     """
     clusters: list[list[ArticleEvent]] = []
+    reasons: dict[int, str] = {}  # id(article event) -> why it joined its cluster
     aggs: list[ArticleEvent] = []  # aggs[i] is _aggregate(clusters[i]), kept up to date
     lang_of: dict[str, str] = {}
     for art, evs in sorted(per_article, key=lambda x: x[0].id):
@@ -72,42 +63,21 @@ def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of
         for ev in evs:
             cands = []
             for cl, agg in zip(clusters, aggs):
-                if agg.family != ev.family or not ordinals_agree(agg, ev):
-                    continue
                 if any(o.article == ev.article for o in cl):
                     continue  # kept apart within the article
-                if agg.bilateral and ev.bilateral and agg.bilateral != ev.bilateral:
-                    continue
-                wa, wb = window_of(agg), window_of(ev)
-                if wa and wb and not dates_agree(wa, wb):
-                    continue
-                if wa and wb and (wa[1] - wa[0]).days > 40 and (wb[1] - wb[0]).days > 40 and not names_nest(agg, ev):
-                    continue
-                score = 0
-                if names_nest(agg, ev):
-                    score = 3
-                elif wa and wb:
-                    la = set().union(*(within(ctx, l) for l in agg.locations)) if agg.locations else set()
-                    lb = set().union(*(within(ctx, l) for l in ev.locations)) if ev.locations else set()
-                    if la & lb:
-                        score = 2
-                    elif ev.family == "encounter" and ev.bilateral and agg.bilateral == ev.bilateral:
-                        score = 2
-                    elif ev.family != "gathering" and _same_parties(agg, ev, ctx):
-                        score = 2
-                if score and not (wa and wb) and score < 3:
-                    score = 0
-                if score:
-                    cands.append((score, cl))
+                decision = compatible(agg, ev, ctx)
+                if decision:
+                    cands.append((decision.score, cl, decision.reason))
             if cands:
                 top = max(c[0] for c in cands)
-                tops = [cl for s, cl in cands if s == top]
+                tops = [(cl, why) for s, cl, why in cands if s == top]
                 if window_of(ev) is None and len(tops) > 1:
                     tops = []
                 if tops:
-                    i = next(k for k, c in enumerate(clusters) if c is tops[0])
+                    i = next(k for k, c in enumerate(clusters) if c is tops[0][0])
                     clusters[i].append(ev)
                     aggs[i] = _aggregate(clusters[i])
+                    reasons[id(ev)] = tops[0][1]
                     continue
             clusters.append([ev])
             aggs.append(_aggregate([ev]))
@@ -141,8 +111,14 @@ def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of
             if arts.get(ev.article) != "reports":
                 arts[ev.article] = rel
             mapping[id(ev)] = key
+        roles: dict[str, set] = {}
+        for k, rs in agg.roles.items():
+            for role in rs:
+                roles.setdefault(role, set()).add(k)
         events[key] = Event(key, typ, labels, start, end, dtype, sorted(agg.participants),
-                            sorted(agg.locations), dict(sorted(arts.items())), cl)
+                            sorted(agg.locations), dict(sorted(arts.items())), cl,
+                            {r: sorted(ks) for r, ks in sorted(roles.items())},
+                            [reasons.get(id(ev), "first telling") for ev in cl])
     return dict(sorted(events.items())), mapping
 
 
@@ -161,6 +137,9 @@ def _aggregate(cl: list[ArticleEvent]) -> ArticleEvent:
             agg.participants.setdefault(k, v)
         for k, v in ev.locations.items():
             agg.locations.setdefault(k, v)
+        for k, roles in ev.roles.items():
+            for role, v in roles.items():
+                agg.roles.setdefault(k, {}).setdefault(role, v)
         if ev.bilateral:
             agg.bilateral = ev.bilateral
     return agg
@@ -176,6 +155,9 @@ def event_statements(events: dict[str, Event]) -> list[Statement]:
                 out.append(Statement(key, "type", e.type, ev.article, par, s, t))
             for k, (par, s, t) in sorted(ev.participants.items()):
                 out.append(Statement(key, "participant", k, ev.article, par, s, t))
+            for k, rs in sorted(ev.roles.items()):
+                for role, (par, s, t) in sorted(rs.items()):
+                    out.append(Statement(key, f"role:{role}", k, ev.article, par, s, t))
             for k, (par, s, t) in sorted(ev.locations.items()):
                 out.append(Statement(key, "location", k, ev.article, par, s, t))
             for begin, until, prec, (par, s, t) in ev.dates:

@@ -1,0 +1,98 @@
+"""One place for event merge decisions: may two tellings be one event, and why.
+
+:func:`compatible` compares two :class:`~kg.resolve.article_events.ArticleEvent`
+records (two mentions' events in one article, or an article event and a
+cross-article cluster) and returns a :class:`Decision`: a score (0: not the same
+event; 3: names nest; 2: dated and sharing a place, the sides or the parties)
+and the reason in words, which ``kg build --explain-merges`` writes out.
+Thresholds live in :mod:`kg.resolve.thresholds`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.resolve.article_events import (ArticleEvent, dates_agree, lasts, names_nest, ordinals_agree,
+                                       places_conflict, window_of, within)
+from kg.resolve.thresholds import SAME_PARTIES_SHARE, VAGUE_WINDOW_DAYS
+
+
+@dataclass(frozen=True)
+class Decision:
+    """``score`` 0 when the two cannot be one event, else the strength of the
+    evidence (higher wins among candidates); ``reason`` says which rule decided."""
+
+    score: int
+    reason: str
+
+    def __bool__(self) -> bool:
+        return self.score > 0
+
+
+def places_of(ev: ArticleEvent, ctx) -> set:
+    """An event's places, each with the country it lies in (:func:`within`)."""
+    return set().union(*(within(ctx, l) for l in ev.locations)) if ev.locations else set()
+
+
+SIDED_FAMILIES = ("encounter", "call")  # talks between sides: other sides, another event
+
+
+def countries_of(ev: ArticleEvent, ctx) -> set:
+    """The countries among an event's participants."""
+    return {k for k in ev.participants if ctx.entities.get(k) and ctx.entities[k].type == "Country"}
+
+
+def sides_conflict(a: ArticleEvent, b: ArticleEvent, ctx) -> bool:
+    """Both name two or more countries and neither set holds the other: the US–ROK
+    “2+2” and the US–China “2+2” of the same days are two events."""
+    ca, cb = countries_of(a, ctx), countries_of(b, ctx)
+    return len(ca) >= 2 and len(cb) >= 2 and not (ca <= cb or cb <= ca)
+
+
+def same_parties(a: ArticleEvent, b: ArticleEvent, ctx) -> bool:
+    """They share a person, and at least :data:`SAME_PARTIES_SHARE` of the smaller
+    participant set lies within the larger one."""
+    people = {k for k in a.participants if ctx.entities.get(k) and ctx.entities[k].type == "Person"}
+    if not people & set(b.participants):
+        return False
+    small = min(len(a.participants), len(b.participants))
+    return small >= 2 and len(set(a.participants) & set(b.participants)) >= SAME_PARTIES_SHARE * small
+
+
+def compatible(a: ArticleEvent, b: ArticleEvent, ctx) -> Decision:
+    """Whether ``a`` and ``b`` may be one event, with the reason.
+
+    Conflicts first (any one keeps them apart): family, ordinal, the sides of a
+    bilateral encounter or the countries of a talk, dates, places (the countries
+    they lie in both known and disjoint). Then the evidence: nesting names (3), or, both dated, a
+    shared place, the same sides or the same parties (2). Undated events merge
+    only on a nesting name.
+    """
+    if a.family != b.family:
+        return Decision(0, f"families differ ({a.family}, {b.family})")
+    if not ordinals_agree(a, b):
+        return Decision(0, f"ordinals differ ({a.ordinal}, {b.ordinal})")
+    if a.bilateral and b.bilateral and a.bilateral != b.bilateral:
+        return Decision(0, "the sides differ")
+    if a.family in SIDED_FAMILIES and sides_conflict(a, b, ctx):
+        return Decision(0, "the countries taking part differ")
+    wa, wb = window_of(a), window_of(b)
+    if wa and wb and not dates_agree(wa, wb, lasts(a.family)):
+        return Decision(0, f"dates differ ({wa[0]}, {wb[0]})")
+    nest = names_nest(a, b)
+    vague = wa and wb and (wa[1] - wa[0]).days > VAGUE_WINDOW_DAYS and (wb[1] - wb[0]).days > VAGUE_WINDOW_DAYS
+    if vague and not nest:
+        return Decision(0, "both dated only vaguely and the names do not nest")
+    la, lb = places_of(a, ctx), places_of(b, ctx)
+    if places_conflict(a, b, ctx):
+        return Decision(0, "the places lie in different countries")
+    if nest:
+        return Decision(3, "the names nest" + (" and the places agree" if la & lb else ""))
+    if not (wa and wb):
+        return Decision(0, "not both dated, and the names do not nest")
+    if la & lb:
+        return Decision(2, "both dated, same dates, a shared place")
+    if a.family == "encounter" and a.bilateral and a.bilateral == b.bilateral:
+        return Decision(2, "both dated, same dates, the same sides")
+    if a.family != "gathering" and same_parties(a, b, ctx):
+        return Decision(2, "both dated, same dates, the same parties")
+    return Decision(0, "no shared name, place, sides or parties")
