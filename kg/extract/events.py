@@ -421,6 +421,8 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
         rec = gaz.records[inbound[1]]
         label = article.mentions[parties[-1]].text + text[hs:he] + (rec.label(article.language) or rec.label("zh-Hans"))
         parties, places = parties + [f"gaz:{inbound[1]}"], [f"gaz:{inbound[1]}"]
+    if temporal and kind == "predicate" and len(args) >= 2 and not visit:
+        temporal = False  # 奥斯汀在同徐旭会晤前强调…: the meeting a role pattern reads is told, not a time reference
     date = None if temporal or document else _date_of(px, text, folded, clause, sent, hs, kind)
     sent_dates = [d for d in px.dates if sent[0] <= d.start < sent[1]]
     next_day = not temporal and kind != "definite" and any(d.relative == "next-day" and d.start < hs for d in sent_dates)

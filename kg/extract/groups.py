@@ -1,4 +1,5 @@
-"""Group expressions: 中亚五国, 中亞各國領袖, 东盟国家, 欧盟成员国 → the member countries.
+"""Group expressions: 中亚五国, 中亞各國領袖, 东盟国家, 欧盟成员国 → the member countries;
+pair forms: 中美, 中俄关系, 美日韩 → the countries (:func:`expand_pairs`).
 
 A region or bloc mention (one with a member list in
 ``kg/data/relations/members.jsonl``) followed by a country word (五国, 各国,
@@ -10,7 +11,12 @@ whole group expression.
 """
 from __future__ import annotations
 
+import functools
+import json
 import re
+from importlib import resources
+
+import yaml
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.patterns import group_members
@@ -59,5 +65,67 @@ def expand_groups(article: Article, gaz: Gazetteer) -> list[Mention]:
             surface = crec.label(lang) or crec.label("zh-Hans")
             mention = Mention(surface, fold(surface), "Country", m.paragraph, m.start, end, "group", cid)
             added.append(mention)
+    article.mentions.extend(added)
+    return added
+
+
+@functools.lru_cache(maxsize=None)
+def _pair_data() -> tuple[dict, tuple, re.Pattern]:
+    """``(abbreviation → gazetteer id, follow words, run regex)`` from the data files."""
+    abbr = {}
+    text = resources.files("kg").joinpath("data/relations/abbreviations.jsonl").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        row = json.loads(line) if line.strip() else {}
+        if "abbr" in row:
+            abbr[row["abbr"]] = row["id"]
+    data = yaml.safe_load(resources.files("kg").joinpath("data/patterns/pair_forms.yaml").read_text(encoding="utf-8"))
+    keys = sorted(abbr, key=len, reverse=True)
+    run = re.compile("(?:" + "|".join(map(re.escape, keys)) + "){2,4}")
+    return abbr, tuple(sorted(data["follow"], key=len, reverse=True)), run
+
+
+_OPENERS = ("「", "“", "\"", "『", "《")  # 中美「2+2」: a quoted format name follows the pair
+
+
+def _split_run(run: str, abbr: dict) -> list[str] | None:
+    out, i = [], 0
+    keys = sorted(abbr, key=len, reverse=True)
+    while i < len(run):
+        k = next((k for k in keys if run.startswith(k, i)), None)
+        if k is None:
+            return None
+        out.append(abbr[k])
+        i += len(k)
+    return out if len(set(out)) == len(out) else None
+
+
+def expand_pairs(article: Article, gaz: Gazetteer) -> list[Mention]:
+    """Append a country mention (``source="group"``) for each country of every pair
+    form (see ``kg/data/patterns/pair_forms.yaml``), and drop the NER mention that
+    took the pair form for one name (韩美 as a place). A run that overlaps another
+    name (中美洲) is left alone. Returns the mentions added."""
+    abbr, follow, run_re = _pair_data()
+    lang = article.language if article.language in ("zh-Hans", "zh-Hant") else "zh-Hans"
+    added, dropped = [], set()
+    for p, para in enumerate(article.paragraphs):
+        folded = fold(para.text)
+        for m in run_re.finditer(folded):
+            s, e = m.span()
+            if folded[e:e + 1] not in _OPENERS and not any(folded.startswith(w, e) for w in follow):
+                continue
+            ids = _split_run(m.group(0), abbr)
+            if not ids or any(i not in gaz.records for i in ids):
+                continue
+            over = [k for k, o in enumerate(article.mentions) if o.paragraph == p and o.start < e and s < o.end]
+            if any(not (article.mentions[k].start == s and article.mentions[k].end == e
+                        and article.mentions[k].source == "ner") for k in over):
+                continue
+            dropped |= set(over)
+            for cid in ids:
+                rec = gaz.records[cid]
+                surface = rec.label(lang) or rec.label("zh-Hans")
+                added.append(Mention(surface, fold(surface), rec.type, p, s, e, "group", cid))
+    if dropped:
+        article.mentions[:] = [m for k, m in enumerate(article.mentions) if k not in dropped]
     article.mentions.extend(added)
     return added
