@@ -2,13 +2,13 @@
 《》, back-references, counts, signatories and the signing event."""
 from __future__ import annotations
 
-import re
 
 import pytest
 
 from kg.extract.agreements import find_agreements, heads, lexicon, parse_title
 from kg.extract.entities import annotate
 from kg.extract.gazetteer import default_gazetteer
+from kg.extract.groups import expand_pairs
 from kg.model import Article, Paragraph
 from kg.resolve.agreements import local_agreements, resolve_agreements
 
@@ -22,7 +22,9 @@ def _article(gaz, *paras: str, kinds=None) -> Article:
     ps = [Paragraph(t, list(range(len(t))), (kinds or {}).get(i, "body")) for i, t in enumerate(paras)]
     art = Article("t" + str(abs(hash(paras)) % 10**8), "x.md", "markdown", "标题", None, None, False, "zh-Hans",
                   None, ps, "\n".join(paras))
-    return annotate(art, gaz, ner=False)
+    annotate(art, gaz, ner=False)
+    expand_pairs(art, gaz)
+    return art
 
 
 def _found(gaz, text: str) -> list:
@@ -153,8 +155,9 @@ def test_signatories_from_abbreviations(gaz):
     (loc,) = _resolve(art, countries=["gaz:china", "gaz:united-states"])
     # 日美 names the parties: the event's two sides (wrong here) do not override them
     assert set(loc.signatories) == {"gaz:japan", "gaz:united-states"}
-    (loc,) = _resolve(_article(gaz, "日美两国的外长发表联合声明。"), countries=["gaz:china", "gaz:united-states"])
-    assert loc.signatories == {}   # no full name in the article to stand for
+    (loc,) = _resolve(_article(gaz, "会晤期间，他提及韩美外长防长会谈，以及双方草签第11份防卫费分担协定。"),
+                      countries=["gaz:china", "gaz:united-states"])
+    assert set(loc.signatories) == {"gaz:south-korea", "gaz:united-states"}   # 双方: the pair before
 
 
 def test_sides_take_the_countries_of_the_signing_event(gaz):
@@ -217,10 +220,11 @@ def test_every_signing_verb_example_holds_its_verb_and_a_title(gaz, row):
         assert _found(gaz, ex + "。"), ex
 
 
-def test_abbreviations_are_gazetteer_records(gaz):
-    ids = set(gaz.records)
-    assert set(lexicon()["abbreviations"]["map"].values()) <= ids
-    assert not re.search(r"[以伊加意印阿]", "".join(lexicon()["abbreviations"]["map"]))
+def test_abbreviations_opening_a_title_are_the_entity_stages():
+    from kg.extract.agreements import abbreviations, title_abbreviations
+    assert abbreviations()["中"] == "china" and "阿" not in abbreviations()
+    assert title_abbreviations("中俄睦邻友好合作条约", 0, 10) == ["china", "russia"]
+    assert title_abbreviations("中美洲自由贸易协定", 0, 9) == []
 
 
 def test_a_new_charter_is_not_the_old_one(gaz):

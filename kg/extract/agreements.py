@@ -91,10 +91,8 @@ def _rx() -> dict:
                             rf"(?P<end>{_alt(tr['ends'])})?"),
         "joiner": re.compile(rf"^(?:主席|总统|政府|总理|元首)?(?:{_alt(lexicon()['title_joiners']['words'])})$"),
         "not_doc": re.compile(r"讲话|致辞|演讲|谈话|文章|贺电|贺信"),
-        "abbr": re.compile(rf"[{''.join(lx['abbreviations']['map'])}]{{2,4}}(?={_alt(lx['abbreviations']['context'])})"),
-        "abbr_end": re.compile(rf"[{''.join(lx['abbreviations']['map'])}]{{2,4}}$"),
         "count_end": re.compile(rf"(?:{counts})$"),
-        "abbr_open": re.compile(rf"^[{''.join(lx['abbreviations']['map'])}]{{2,4}}(?![洲国人])"),
+        "abbr_open": re.compile(rf"^[{''.join(abbreviations())}]{{2,4}}(?![洲国人])"),
         "sides": re.compile("|".join(s["pattern"] for s in lx["sides"]) + r"|[两二三四五六七八九十]国"),
         "duration": re.compile(r"^(?:近|长达|超过)?[0-9一二三四五六七八九十多]+年(?:来)?的?|^多年的?|^的"),
     }
@@ -119,9 +117,8 @@ class AgreementMention:
         kind: ``named``, ``generic`` or ``backref`` (see the module docstring).
         title_parties: mention indexes of the countries and organisations that
             open the title, joined by 和/与/同 (《中华人民共和国和俄罗斯联邦…声明》).
-        abbreviated: gazetteer ids of parties named by one-character abbreviations
-            opening the title (中俄睦邻…条约) or in the clause before it (日美两国…发表);
-            when that clause says only 双方/两国, those of the sentence before the title.
+        abbreviated: gazetteer ids of the country abbreviations opening the title
+            (中俄睦邻友好合作条约 → china, russia).
         issued: a generic mention right after a signing verb (发表联合声明, 达成的联合公报):
             it tells a new document, not one named before.
     """
@@ -244,7 +241,7 @@ def _candidates(text: str, folded: str, mentions: list) -> list[tuple]:
         out.append((m.start("t"), m.end("h"), text[m.start("t"):m.end("h")], _head_of(m.group("h"))[1], "named", None))
     out += _event_documents(text, folded, mentions)
     out += _truces(text, folded)
-    out += _generic(text, folded)
+    out += _generic(text, folded, mentions)
     return out
 
 
@@ -256,8 +253,7 @@ def _event_documents(text: str, folded: str, mentions: list) -> list[tuple]:
     for m in _rx()["event_doc"].finditer(folded):
         s = m.start()
         while True:
-            lat = re.search(r"(?:[A-Za-z0-9+＋]+|领导人|第[0-9一二三四五六七八九十]+(?:次|届))$", folded[:s]) \
-                or _rx()["abbr_end"].search(folded[max(0, s - 4):s])
+            lat = re.search(r"(?:[A-Za-z0-9+＋]+|领导人|第[0-9一二三四五六七八九十]+(?:次|届))$", folded[:s])
             if lat:
                 s -= len(lat.group())
             elif s in starts:
@@ -288,18 +284,19 @@ def _truces(text: str, folded: str) -> list[tuple]:
     return out
 
 
-def _generic(text: str, folded: str) -> list[tuple]:
+def _generic(text: str, folded: str, mentions: list) -> list[tuple]:
     """Joint documents named by their head alone (发表联合声明, 联合声明还指出), or after
-    a back-reference word (该联合声明)."""
+    a back-reference word (该联合声明); after a pair form (中英联合声明) named by it."""
     rx = _rx()
+    pair_starts = {m.end: m.start for m in mentions if m.source == "group"}
     types = {g["head"]: g["type"] for g in lexicon()["generic_heads"]}
     out = []
     for m in rx["generic"].finditer(folded):
         before = folded[max(0, m.start() - 6):m.start()]
         if rx["count_end"].search(before):
             continue                      # 中美三个联合公报: a count
-        if (ab := rx["abbr_end"].search(before)):   # 中英联合声明, 美日联合声明: a name
-            s = m.start() - len(ab.group())
+        if m.start() in pair_starts:   # 中英联合声明, 美日联合声明: a pair form names it
+            s = pair_starts[m.start()]
             out.append((s, m.end(), text[s:m.end()], types[m.group("h")], "named", None))
             continue
         kind = "backref" if rx["back"].search(before) else "generic"
@@ -348,37 +345,53 @@ def title_parties(article: Article, paragraph: int, folded: str, start: int, end
     at least two unless ``single`` (a meeting document: G7峰会公报 → G7)."""
     ms = sorted((m.start, -m.end, i) for i, m in enumerate(article.mentions)
                 if m.paragraph == paragraph and start <= m.start and m.end <= end and m.type in _PARTY_TYPES)
-    out, at = [], start
+    out, at, last = [], start, None
     for s, neg_e, i in ms:
+        if (s, -neg_e) == last:   # a pair form (中英): one mention per country, one span
+            out.append(i)
+            continue
         if s < at:
             continue
         gap = folded[at:s]
         if (out and _rx()["joiner"].match(gap)) or (not out and s == start):
             out.append(i)
-            at = -neg_e
+            at, last = -neg_e, (s, -neg_e)
         else:
             break
     return out if len(out) >= (1 if single else 2) else []
 
 
-def abbreviated_parties(folded: str, start: int, end: int, clause: tuple[int, int],
-                        sentence: tuple[int, int], named: bool, signed: bool) -> list[str]:
-    """Gazetteer ids of the parties a title at ``folded[start:end]`` names by
-    abbreviation (see ``abbreviations`` in the lexicon), in text order, no repeats:
-    those opening a named title, and when ``signed`` those of the signing clause."""
-    rx, table = _rx(), lexicon()["abbreviations"]["map"]
-    runs = []
-    if named and (m := rx["abbr_open"].match(folded[start:end])):
-        runs.append(m.group())
-    own = [m.group() for m in rx["abbr"].finditer(folded, clause[0], start)] if signed else []
-    runs += own
-    if signed and not own and rx["sides"].search(folded, clause[0], start):
-        runs += [m.group() for m in rx["abbr"].finditer(folded, sentence[0], clause[0])]
-    out: list[str] = []
-    for c in "".join(runs):
-        if table[c] not in out:
-            out.append(table[c])
-    return out
+@functools.lru_cache(maxsize=None)
+def abbreviations() -> dict[str, str]:
+    """One-character country abbreviation → gazetteer id, from the entity stage's
+    ``kg/data/relations/abbreviations.jsonl`` (ambiguous characters are not there)."""
+    text = resources.files("kg").joinpath("data/relations/abbreviations.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return {r["abbr"]: r["id"] for r in rows if "abbr" in r}
+
+
+def title_abbreviations(folded: str, start: int, end: int) -> list[str]:
+    """Gazetteer ids of the abbreviations opening the title at ``folded[start:end]``
+    (中俄睦邻友好合作条约 → china, russia), in order; [] unless two or more."""
+    m = _rx()["abbr_open"].match(folded[start:end])
+    table = abbreviations()
+    return list(dict.fromkeys(table[c] for c in m.group())) if m else []
+
+
+def side_parties(article: Article, paragraph: int, folded: str, clause: tuple[int, int],
+                 sentence: tuple[int, int], start: int) -> list[int]:
+    """When the signing clause names its parties only as sides (双方草签…, 两国元首签署…),
+    the pair-form country mentions of the sentence before that clause (韩美外长防长…会谈，
+    以及双方草签…): mention indexes, else []."""
+    rx = _rx()
+    if not rx["sides"].search(folded, clause[0], start):
+        return []
+    here = [m for m in article.mentions if m.paragraph == paragraph and clause[0] <= m.start < start
+            and m.type in _PARTY_TYPES]
+    if here:
+        return []
+    return [i for i, m in enumerate(article.mentions) if m.paragraph == paragraph and m.source == "group"
+            and m.type in _PARTY_TYPES and sentence[0] <= m.start < clause[0]]
 
 
 def find_agreements(article: Article) -> list[AgreementMention]:
@@ -401,8 +414,10 @@ def find_agreements(article: Article) -> list[AgreementMention]:
                        if m.paragraph == p and clause[0] <= m.start < start
                        and m.type in ("Country", "Organization", "Person")]
             counts = numeric_groups(article, p, folded, clause[0], start)
+            if signed:
+                parties += side_parties(article, p, folded, clause, sent, start)
             tp = title_parties(article, p, folded, start, end, origin == "meeting") if kind == "named" else []
-            ab = abbreviated_parties(folded, start, end, clause, sent, kind == "named", signed)
+            ab = title_abbreviations(folded, start, end) if kind == "named" else []
             out.append(AgreementMention(title, title_key(title), typ, p, start, end, sent, signed, parties,
                                         counts, kind, tp, ab, origin == "issued"))
     return out

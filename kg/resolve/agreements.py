@@ -183,9 +183,10 @@ def local_agreements(article, mentions: list[AgreementMention], event_of_sentenc
             continue
         loc.signed_at.setdefault(ev, span)
         countries = event_countries.get(ev, [])
-        named_parties |= {key_of(i) for i in m.parties + m.title_parties if key_of(i)}
-        for n in m.group_counts:
-            if n == len(countries) and len(named_parties & set(countries)) < n and len(m.abbreviated) < n:
+        named_parties |= {key_of(i) for i in m.parties + m.title_parties
+                          if key_of(i) and article.mentions[i].type in ("Country", "Organization")}
+        for n in m.group_counts:   # the sides of the event, unless the text names as many
+            if n == len(countries) and len(named_parties | set(m.abbreviated)) < n:
                 for c in countries:
                     loc.signatories.setdefault(c, span)
     for loc in out:
