@@ -86,6 +86,8 @@ class Mention:
             ``扎帕羅夫（Sadyr Zhaparov）``).
         parent: surface form of an enclosing organisation named inside this
             one (``华东师范大学`` in ``华东师范大学中亚研究中心``), or None.
+        pair: True for a country read from a pair form (中美 → 中国, 美国), whose
+            span is the pair's.
     """
 
     text: str
@@ -97,6 +99,7 @@ class Mention:
     source: str
     gazetteer_id: str | None = None
     aliases: list[str] = field(default_factory=list)
+    pair: bool = False  # a country of a pair form (中美 → 中国, 美国); source is "group"
 
 
 @dataclass

@@ -78,6 +78,7 @@ class Family:
     roles: tuple = ()
     sidelines: bool = False
     lasts_days: int = 0
+    name_words: tuple = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -97,6 +98,8 @@ class Schema:
     topic_words: tuple = ()
     document_heads: tuple = ()
     locatives: tuple = ()
+    name_qualifiers: tuple = ()
+    determiners: tuple = ()
 
     @functools.cached_property
     def locative_regex(self) -> re.Pattern:
@@ -119,7 +122,8 @@ class Schema:
 
 
 _FAMILY_KEYS = {"family", "name_units", "told_when", "hold_verbs", "subject_from_first_clause",
-                "destination_takes_part", "inbound_words", "types", "roles", "sidelines", "lasts_days"}
+                "destination_takes_part", "inbound_words", "types", "roles", "sidelines", "lasts_days",
+                "name_words"}
 _TYPE_KEYS = {"triggers", "priority", "subordinate", "leaders_meeting_is", "not_before", "label"}
 
 
@@ -157,6 +161,8 @@ def _load(folder: str | None, _env: str | None) -> Schema:
     topics: tuple = ()
     doc_heads: tuple = ()
     locatives: tuple = ()
+    quals: tuple = ()
+    dets: tuple = ()
     for name, text in files:
         try:
             data = yaml.safe_load(text) or {}
@@ -172,6 +178,8 @@ def _load(folder: str | None, _env: str | None) -> Schema:
             topics = tuple(fold(w) for w in data.get("topic_words", []))
             doc_heads = tuple(fold(w) for w in data.get("document_heads", []))
             locatives = tuple(fold(w) for w in data.get("locatives", []))
+            quals = tuple(sorted(map(fold, data.get("name_qualifiers", [])), key=len, reverse=True))
+            dets = tuple(fold(w) for w in data.get("determiners", []))
             continue
         fam = _family(name, data, types)
         families[fam.name] = fam
@@ -182,7 +190,7 @@ def _load(folder: str | None, _env: str | None) -> Schema:
     alts = sorted(trigger_type, key=lambda s: (-len(s), s))
     regex = re.compile("|".join(map(re.escape, alts))) if alts else re.compile(r"(?!x)x")
     return Schema(families, types, regex, trigger_type, tuple(attendance), neg["cues"], neg["verbs"], neg["examples"], not_event, modifiers, topics,
-                  doc_heads, locatives)
+                  doc_heads, locatives, quals, dets)
 
 
 def _family(name: str, data: dict, types: dict) -> Family:
@@ -211,4 +219,5 @@ def _family(name: str, data: dict, types: dict) -> Family:
                   bool(data.get("subject_from_first_clause", False)),
                   bool(data.get("destination_takes_part", False)),
                   dict(data.get("inbound_words") or {}), roles, bool(data.get("sidelines", False)),
-                  int(data.get("lasts_days", 0)))
+                  int(data.get("lasts_days", 0)),
+                  tuple(sorted((fold(w) for w in data.get("name_words") or ()), key=len, reverse=True)))

@@ -37,18 +37,17 @@ from kg.extract.patterns import group_members
 from kg.extract.roles import Argument, arguments_of, encode, match_roles, slot_text, tokens_of
 from kg.extract.sentences import clauses, sentences, span_containing
 from kg.model import Article
-from kg.text import fold
+from kg.text import fold, fold_name
 
 _ORDINAL = re.compile(r"(?:第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})[届次]|(?P<first>首届|首次))$")
 _YEAR = re.compile(r"\d{4}年$")
 _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*$")
-_QUALIFIERS = ("元首级别", "元首级", "部长级", "外长", "领导人", "元首", "首脑", "年度", "双边", "多边", "非正式",
-               "特别", "视频", "线上", "区域", "高级别", "联合")
-_CONNECTORS = "—-－–~与和·、"
+_CONNECTORS = "—-－–~与和同·、"
+_ANNIVERSARY = re.compile(r"(?:建交|成立|诞生|签署|缔结)?\d{1,3}周年$")
+_QUOTED_NAME_CHARS = 30  # the longest quoted title read as an event's name (“…”圆桌会)
 _QUOTES = "“”「」‘’\"'『』"
 _ATTEND = re.compile(r"(?:出席|主持|参加|列席|与会)了?$")  # 主持会晤: the head names an event told before
 _LEADERS = ("领导人", "元首", "首脑")
-_DETERMINERS = ("本届", "此次", "这次", "本次", "是次", "今次", "该", "这个", "这一", "上述", "那次", "此")
 _TEMPORAL_AFTER = re.compile(r"^(?:开始|开幕|召开|举行|结束)?(?:之前|以前|前夕|前|以来|之后|后)")
 _SPEAKER_AFTER = re.compile(r"^(?:还|也|则|就)?(?:说|称|表示|指出|认为|告诉|透露|强调|报道|报导|综合报|援引|引述|介绍|编译)")
 _HOLD_GAP = 6  # characters between a hold verb and the trigger (举行隆重欢迎仪式): modifiers of the event noun
@@ -156,7 +155,7 @@ def _paragraph_index(article: Article, p: int, ids: list[int], ref, schema: Sche
     text = para.text
     folded = fold(text)
     idx = sorted(ids, key=lambda i: (article.mentions[i].start, -article.mentions[i].end))
-    named_ms = [i for i in idx if article.mentions[i].source != "group"]
+    named_ms = [i for i in idx if article.mentions[i].source != "group" or article.mentions[i].pair]
     covered = [False] * len(text)
     ending: dict[int, int] = {}
     starting: dict[int, int] = {}
@@ -219,15 +218,26 @@ def find_events(article: Article, gaz: Gazetteer, ref=None, schema: Schema | Non
     return out
 
 
-def _read_name(article, px: _Para, clause, hs: int, unit_types) -> dict:
+def _read_name(article, px: _Para, clause, hs: int, unit_types, name_words=()) -> dict:
     """Read an event name leftwards from the head at ``hs``: name units (mentions of
-    ``unit_types``), Latin tokens, ordinal, year, qualifiers and connectors."""
+    ``unit_types``; both countries of a pair form), Latin tokens, ordinal, year,
+    qualifiers, the family's descriptive name words (国际, 经济…), an anniversary
+    (建交30周年), a quoted title right before them, and connectors."""
     folded = px.folded
-    units, latin, quals = [], [], []
+    units, latin, quals, words = [], [], [], []
+    quoted = False
     ordinal = None
     q = name_start = hs
     while q > clause[0]:
         c = folded[q - 1]
+        if c in "”」』\"" and (q == hs or units or words) and not quoted:
+            o = max(folded.rfind(x, clause[0], q - 1) for x in "“「『\"")
+            inner = folded[o + 1:q - 1] if o >= 0 else ""
+            if o >= 0 and q - o <= _QUOTED_NAME_CHARS and fold_name(inner) and not _LATIN.fullmatch(inner) \
+                    and sum("\u4e00" <= ch <= "\u9fff" for ch in inner) >= 4:  # “中国式现代化与世界新机遇”中俄媒体圆桌会
+                quoted = True
+                q = name_start = o
+                continue
         if c in _QUOTES:
             q -= 1
             continue
@@ -236,9 +246,21 @@ def _read_name(article, px: _Para, clause, hs: int, unit_types) -> dict:
             if o >= 0 and q - o <= 14 and o in px.ending and article.mentions[px.ending[o]].type in unit_types:
                 q = o
                 continue
-        if q in px.ending and article.mentions[px.ending[q]].type in unit_types:
-            units.append(px.ending[q])
-            q = name_start = article.mentions[px.ending[q]].start
+        if q in px.ending and (article.mentions[px.ending[q]].type in unit_types or article.mentions[px.ending[q]].pair):
+            m0 = article.mentions[px.ending[q]]  # a pair form names any event (中法元首会晤, 美英澳三边会谈)
+            units += [i for i in px.idx if article.mentions[i].pair and article.mentions[i].start == m0.start
+                      and article.mentions[i].end == m0.end] if m0.pair else [px.ending[q]]
+            q = name_start = m0.start
+            continue
+        ann = _ANNIVERSARY.search(folded[max(clause[0], q - 8):q])
+        if ann and (units or words or q == hs):
+            words.append(ann.group(0))
+            q = name_start = q - len(ann.group(0))
+            continue
+        word = next((w for w in name_words if folded[max(0, q - len(w)):q] == w), None)
+        if word:
+            words.append(word)
+            q -= len(word)
             continue
         lat = _LATIN.search(folded[max(clause[0], q - 12):q])
         if lat and not lat.group(0).isdigit():
@@ -254,7 +276,7 @@ def _read_name(article, px: _Para, clause, hs: int, unit_types) -> dict:
         if y and (units or latin):
             q = name_start = q - len(y.group(0))
             continue
-        qual = next((w for w in _QUALIFIERS if folded[max(0, q - len(w)):q] == w), None)
+        qual = next((w for w in load_schema().name_qualifiers if folded[max(0, q - len(w)):q] == w), None)
         if qual:
             quals.append(qual)
             q -= len(qual)
@@ -263,7 +285,8 @@ def _read_name(article, px: _Para, clause, hs: int, unit_types) -> dict:
             q -= 1
             continue
         break
-    return {"units": units, "latin": latin, "quals": quals, "ordinal": ordinal, "start": name_start}
+    return {"units": units, "latin": latin, "quals": quals, "ordinal": ordinal, "start": name_start,
+            "quoted": quoted}
 
 
 def _clause_parties(article, gaz, px: _Para, clause, sent, start, he, hs, places, named_or_definite, fam) -> list:
@@ -347,9 +370,9 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
     text, folded = px.text, px.folded
     sent = span_containing(px.sents, hs) or (0, len(text))
     clause = span_containing(clauses(text, *sent), hs) or sent
-    nm = _read_name(article, px, clause, hs, fam.name_units)
+    nm = _read_name(article, px, clause, hs, fam.name_units, fam.name_words)
     units, latin, quals = nm["units"], nm["latin"], nm["quals"]
-    named = bool(units or latin)
+    named = bool(units or latin or nm["quoted"])
     leaders = schema.types[typ].leaders_meeting_is
     if leaders and leaders in schema.types and _is_summit_name(article, units, quals, members):
         typ = leaders
@@ -368,7 +391,7 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
             name_parties.append(i)
     unit_keys += [t.upper() for t in latin]
     before = folded[max(clause[0], start - 3):start]
-    definite = any(before.endswith(d) for d in _DETERMINERS) or (not named and bool(_ATTEND.search(before)))
+    definite = any(before.endswith(d) for d in schema.determiners) or (not named and bool(_ATTEND.search(before)))
     temporal = bool(_TEMPORAL_AFTER.match(folded[he:he + 6].lstrip("上中")))
     # 七国集团峰会公报在新疆…问题上: the event names a document; the clause is the document's
     document = any(folded.startswith(w, he) for w in schema.document_heads)

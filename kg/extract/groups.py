@@ -124,7 +124,7 @@ def expand_pairs(article: Article, gaz: Gazetteer) -> list[Mention]:
             for cid in ids:
                 rec = gaz.records[cid]
                 surface = rec.label(lang) or rec.label("zh-Hans")
-                added.append(Mention(surface, fold(surface), rec.type, p, s, e, "group", cid))
+                added.append(Mention(surface, fold(surface), rec.type, p, s, e, "group", cid, pair=True))
     if dropped:
         article.mentions[:] = [m for k, m in enumerate(article.mentions) if k not in dropped]
     article.mentions.extend(added)

@@ -269,7 +269,8 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
                            if ctx.key(i) and ctx.entities.get(ctx.key(i)) and ctx.entities[ctx.key(i)].type == "Person")
         countries = frozenset(ctx.key(i) for i in m.participants
                               if ctx.key(i) and ctx.entities.get(ctx.key(i)) and ctx.entities[ctx.key(i)].type == "Country")
-        grouped = any(isinstance(i, str) or ctx.article.mentions[i].source == "group" for i in m.participants) \
+        grouped = any(isinstance(i, str) or (ctx.article.mentions[i].source == "group" and not ctx.article.mentions[i].pair)
+                      for i in m.participants) \
             or any(n >= 3 for n in m.group_counts)
         target = None
         if fam == "visit":
