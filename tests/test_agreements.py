@@ -55,6 +55,7 @@ def _resolve(art, event="event:e", countries=()):
     ("这项来自美国的B3W倡议旋即被视为抗衡之举。", "B3W倡议", "Initiative"),
     ("G7峰会公报涉新疆香港台海", "G7峰会公报", "Communique"),
     ("美国和欧盟同意停止近17年的飞机补贴争端。", "飞机补贴争端休战", "Treaty"),
+    ("两国签署了中格关于互免持普通护照人员签证的协定。", "中格关于互免持普通护照人员签证的协定", "Accord"),
 ])
 def test_titles_in_and_out_of_book_marks(gaz, text, title, typ):
     found = [(m.title, m.type) for m in _found(gaz, text) if m.kind == "named"]
@@ -245,7 +246,8 @@ def test_abbreviations_name_a_joint_document_and_counts_do_not(gaz, text, want):
     assert [m.title for m in _found(gaz, text) if m.kind != "backref"] == want
 
 
-@pytest.mark.parametrize("text", ["双方未能达成任何协议。", "双方签署了长期合作协议。", "他们希望达成最终的核协议。",
+@pytest.mark.parametrize("text", ["双方签署包括自贸协定升级议定书等多项文件。", "各方签署实施90余项合作协议。",
+                                  "双方未能达成任何协议。", "双方签署了长期合作协议。", "他们希望达成最终的核协议。",
                                   "两国签署这样一个协定。"])
 def test_describing_words_are_no_names(gaz, text):
     assert _titles(gaz, text, "named") == []
@@ -274,6 +276,7 @@ KNOWN = [(0, (0, 10), 2, "event:a"), (1, (0, 20), 5, "event:a2"), (3, (0, 8), 1,
     (4, (0, 9), "event:b"),        # else the heading of its item, never the lead story
     (2, (0, 9), "event:a2"),       # the item's first body event before its heading's
     (7, (0, 9), None),             # an item whose heading tells no event takes no other item's
+    (0, (20, 30), "event:a"),
 ])
 def test_the_signing_event_stays_in_its_item(par, sent, want):
     from kg.resolve.agreements import item_event
@@ -283,6 +286,12 @@ def test_the_signing_event_stays_in_its_item(par, sent, want):
 def test_without_headings_the_main_event_is_the_fallback():
     from kg.resolve.agreements import item_event
     assert item_event(["body"] * 3, [(0, (0, 5), 1, "event:x")], "event:main", 2, (0, 4)) == "event:main"
+    # a summary list under a heading telling no event takes neither the lead story nor a later item's
+    kinds = ["heading", "body", "heading", "body", "heading"]
+    known = [(2, (0, 5), 1, "event:x"), (4, (0, 5), 1, "event:y")]
+    assert item_event(kinds, known, "event:main", 1, (0, 4)) is None
+    # an item that tells the main event after the agreement keeps it as the fallback
+    assert item_event(kinds, known + [(1, (10, 20), 12, "event:main")], "event:main", 1, (0, 4)) == "event:main"
 
 
 @pytest.mark.parametrize("text,signed", [

@@ -85,6 +85,7 @@ def _rx() -> dict:
         "generic": re.compile(rf"(?P<h>{generic})"),
         "back": re.compile(rf"(?:{backs})$"),
         "count": re.compile(rf"^(?:{counts})"),
+        "count_any": re.compile(rf"(?:{counts})"),
         "event_doc": re.compile(rf"(?P<e>{_alt(ed['event_heads'])})(?P<d>{_alt(ed['doc_heads'])})"),
         "acronym": re.compile(rf"(?<![A-Za-z0-9])(?P<t>[A-Z][A-Z0-9]{{1,7}})(?P<h>{_alt(ac['heads'])})"),
         "truce": re.compile(rf"(?:{_alt(tr['verbs'])})(?P<stop>{_alt(tr['stops'])})?(?P<d>[^{no}]{{0,14}}?(?:{_alt(tr['disputes'])}))"
@@ -186,7 +187,9 @@ def parse_title(raw: str, bare_only: bool = False) -> tuple[str, str] | None:
         return None
     if re.search(r"[。!?;]", f):
         return None
-    if bare_only and ("的" in rest or rest.startswith(("并", "了")) or _rx()["sign"].search(rest) or _describes(rest) or _is_back_end(rest)):
+    about = re.match(lexicon()["about_titles"]["pattern"], rest)
+    if bare_only and (("的" in rest and not about) or rest.startswith(("并", "了", *lexicon()["not_title_openers"]["words"]))
+                      or _rx()["sign"].search(rest) or _rx()["count_any"].search(rest) or _describes(rest) or _is_back_end(rest)):
         return None
     return t, typ
 

@@ -98,8 +98,9 @@ def item_event(kinds: list[str], known: list[tuple], main: str | None, par: int,
     One told in that sentence, else the nearest in its paragraph (before it first),
     else the first event told in the body of its item (a ``heading`` paragraph
     bounds a bulletin item; the lead names the item's event more fully than the
-    heading), else the heading's, else ``main`` unless an earlier item told one
-    (an item never takes another item's event).
+    heading), else the heading's, else ``main`` when the item tells it somewhere
+    (an item never takes another item's event, nor the lead story's: a bulletin's
+    summary list 新闻摘要 tells none). Without headings, ``main``.
 
     Args:
         kinds: ``Paragraph.kind`` of every paragraph.
@@ -120,8 +121,10 @@ def item_event(kinds: list[str], known: list[tuple], main: str | None, par: int,
     within = sorted((p, st, k) for p, _, st, k in known if top <= p < par)
     if within:   # the item's lead: its first body event (fuller than the heading), else the heading's
         return next((k for p, _, k in within if p > top), within[0][2])
-    told = {p for p, _, _, _ in known}
-    return None if any(p in told for p in heads[:-1]) else main
+    # the main event only where the item tells it too: a bulletin's other items (and its
+    # summary list 新闻摘要) are not the lead story
+    end = next((p for p in range(par + 1, len(kinds)) if kinds[p] == "heading"), len(kinds))
+    return main if any(top <= p < end and k == main for p, _, _, k in known) else None
 
 
 def local_agreements(article, mentions: list[AgreementMention], event_of_sentence, main_event,
