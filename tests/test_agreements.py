@@ -313,3 +313,7 @@ def test_a_bare_joint_statement_after_a_named_one_points_back_at_it(gaz):
     # but one issued afterwards is another document
     art = _article(gaz, "中美两国发表《中美联合声明》。", "次日，中日两国外长会后发表联合声明。")
     assert len(_resolve(art)) == 2
+
+
+def test_a_truce_keeps_the_script_of_its_article(gaz):
+    assert "飛機補貼爭端休戰" in _titles(gaz, "美歐同意近17年飛機補貼爭端休戰")

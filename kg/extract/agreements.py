@@ -283,7 +283,9 @@ def _truces(text: str, folded: str) -> list[tuple]:
         if len(d) < 3:
             continue
         end = m.end("end") if m.group("end") else m.end("d")
-        out.append((m.end("d") - len(d), end, d + "休战", "Treaty", "named", True))
+        s = m.end("d") - len(d)
+        tail = text[m.start("end"):m.end("end")] if m.group("end") else "休战"
+        out.append((s, end, text[s:m.end("d")] + tail, "Treaty", "named", True))
     return out
 
 

@@ -64,6 +64,8 @@ def _nest(a: set, b: set) -> bool:
     return any(_nested(x, y) for x in a for y in b)
 
 
+_PARTY_TYPES = ("Country", "Organization")
+
 # heads whose class may stand for each other in a back-reference (该协议 after 《…协定》)
 _BACK_COMPATIBLE = {"Accord": {"Accord", "Treaty"}, "Treaty": {"Treaty", "Accord"},
                     "JointStatement": {"JointStatement", "Declaration"},
@@ -127,6 +129,30 @@ def item_event(kinds: list[str], known: list[tuple], main: str | None, par: int,
     return main if any(top <= p < end and k == main for p, _, _, k in known) else None
 
 
+def _signatories(article, m: AgreementMention, ev, key_of, by_gaz, person_country, event_countries) -> list:
+    """Signatory keys ``m`` gives, in order: the parties opening its title (named or
+    abbreviated); when signed, those of its clause (people for their post countries);
+    when signed at ``ev`` and the clause counts sides (两国元首, 双方) that the text does
+    not name as many of, the event's countries."""
+    out = [key_of(i) for i in m.title_parties] + [by_gaz[g] for g in m.abbreviated if g in by_gaz]
+    if not m.signed or m.type == "Initiative":
+        return [k for k in out if k]
+    for i in m.parties:
+        k = key_of(i)
+        if k and article.mentions[i].type == "Person":
+            out += sorted(person_country.get(k, ()))
+        else:
+            out.append(k)
+    if ev is not None:
+        named = {key_of(i) for i in m.parties + m.title_parties if article.mentions[i].type in _PARTY_TYPES}
+        named |= {by_gaz[g] for g in m.abbreviated if g in by_gaz}
+        countries = event_countries.get(ev, [])
+        for n in m.group_counts:
+            if n == len(countries) and len((named - {None}) | set(m.abbreviated)) < n:
+                out += countries
+    return list(dict.fromkeys(k for k in out if k))
+
+
 def local_agreements(article, mentions: list[AgreementMention], event_of_sentence, main_event,
                      key_of, person_country, event_countries, event_parties=None) -> list[_Local]:
     """Merge one article's agreement mentions and attach signing facts.
@@ -164,34 +190,14 @@ def local_agreements(article, mentions: list[AgreementMention], event_of_sentenc
             continue
         loc.keys.add(m.key)
         loc.titles[m.title] += 1
-        for i in m.title_parties:
-            if (k := key_of(i)):
-                loc.signatories.setdefault(k, span)
-        named_parties = {by_gaz[g] for g in m.abbreviated if g in by_gaz}
-        for k in sorted(named_parties):
+        if m.signed and m.type != "Initiative":
+            ev = event_of_sentence(m.paragraph, m.sentence) or main_event
+            if ev is not None:
+                loc.signed_at.setdefault(ev, span)
+        else:
+            ev = None
+        for k in _signatories(article, m, ev, key_of, by_gaz, person_country, event_countries):
             loc.signatories.setdefault(k, span)
-        if not m.signed or m.type == "Initiative":
-            continue
-        ev = event_of_sentence(m.paragraph, m.sentence) or main_event
-        for i in m.parties:
-            k = key_of(i)
-            if not k:
-                continue
-            if i < len(article.mentions) and article.mentions[i].type == "Person":
-                for c in sorted(person_country.get(k, ())):
-                    loc.signatories.setdefault(c, span)
-            else:
-                loc.signatories.setdefault(k, span)
-        if ev is None:
-            continue
-        loc.signed_at.setdefault(ev, span)
-        countries = event_countries.get(ev, [])
-        named_parties |= {key_of(i) for i in m.parties + m.title_parties
-                          if key_of(i) and article.mentions[i].type in ("Country", "Organization")}
-        for n in m.group_counts:   # the sides of the event, unless the text names as many
-            if n == len(countries) and len(named_parties | set(m.abbreviated)) < n:
-                for c in countries:
-                    loc.signatories.setdefault(c, span)
     for loc in out:
         if loc.signed_at and not loc.signatories and event_parties:
             ev, span = next(iter(loc.signed_at.items()))
