@@ -21,6 +21,9 @@ ROWS = {
                      "kazakhstan kyrgyzstan tajikistan turkmenistan uzbekistan"),
     "southeast-asia": ("UN M49 region 035 South-eastern Asia",
                        "brunei cambodia indonesia laos malaysia myanmar philippines singapore thailand timor-leste vietnam"),
+    "arab-world": ("the 22 member states of the League of Arab States (Arab League), 2025",
+                   "algeria bahrain comoros djibouti egypt iraq jordan kuwait lebanon libya mauritania morocco "
+                   "oman palestine qatar saudi-arabia somalia sudan syria tunisia united-arab-emirates yemen"),
     "caucasus": ("UN M49 Western Asia members of the South Caucasus", "armenia azerbaijan georgia"),
     "group-of-seven": ("G7 members", "canada france germany italy japan united-kingdom united-states"),
     "group-of-twenty": ("G20 member states (the EU and the African Union are members too, not states)",

@@ -34,6 +34,7 @@ ROWS = [
     ("south-asia", None, ["South Asia"], ["南亚", "南亚地区"]),
     ("west-asia", None, ["Western Asia"], ["西亚"]),
     ("middle-east", "Q7204", ["Middle East"], ["中东", "中东地区"]),
+    ("arab-world", "Q12518", ["Arab world", "Arab states"], ["阿拉伯国家", "阿拉伯世界", "阿拉伯地区"]),
     ("arctic", "Q25322", ["Arctic"], ["北极", "北极地区"]),
     ("caucasus", None, ["Caucasus"], ["高加索", "高加索地区"]),
     ("balkans", None, ["Balkans"], ["巴尔干", "巴尔干半岛"]),

@@ -59,6 +59,8 @@ def _ner_type(span: str, tag: str) -> str | None:
     if tag == "PER":
         if rules.ends_with(span, rules.TITLE_WORDS) or "、" in span or any(c.isdigit() for c in span):
             return None
+        if len(span) >= 4 and rules.ends_with(span, rules.VENUE_HEADS):
+            return "Place"  # 阿卜杜勒阿齐兹国王国际会议中心: a venue, not a person
         return "Person"
     if tag == "nw":
         return "Outlet" if rules.ends_with(span, rules.OUTLET_HEADS) else None

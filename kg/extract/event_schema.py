@@ -100,6 +100,7 @@ class Schema:
     locatives: tuple = ()
     name_qualifiers: tuple = ()
     determiners: tuple = ()
+    reporting_verbs: tuple = ()
 
     @functools.cached_property
     def locative_regex(self) -> re.Pattern:
@@ -163,6 +164,7 @@ def _load(folder: str | None, _env: str | None) -> Schema:
     locatives: tuple = ()
     quals: tuple = ()
     dets: tuple = ()
+    reporting: tuple = ()
     for name, text in files:
         try:
             data = yaml.safe_load(text) or {}
@@ -180,6 +182,7 @@ def _load(folder: str | None, _env: str | None) -> Schema:
             locatives = tuple(fold(w) for w in data.get("locatives", []))
             quals = tuple(sorted(map(fold, data.get("name_qualifiers", [])), key=len, reverse=True))
             dets = tuple(fold(w) for w in data.get("determiners", []))
+            reporting = tuple(fold(w) for w in data.get("reporting_verbs", []))
             continue
         fam = _family(name, data, types)
         families[fam.name] = fam
@@ -190,7 +193,7 @@ def _load(folder: str | None, _env: str | None) -> Schema:
     alts = sorted(trigger_type, key=lambda s: (-len(s), s))
     regex = re.compile("|".join(map(re.escape, alts))) if alts else re.compile(r"(?!x)x")
     return Schema(families, types, regex, trigger_type, tuple(attendance), neg["cues"], neg["verbs"], neg["examples"], not_event, modifiers, topics,
-                  doc_heads, locatives, quals, dets)
+                  doc_heads, locatives, quals, dets, reporting)
 
 
 def _family(name: str, data: dict, types: dict) -> Family:

@@ -34,7 +34,7 @@ from kg.extract.dates import DateMention, find_dates
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.event_schema import Schema, load_schema
 from kg.extract.patterns import group_members
-from kg.extract.roles import Argument, arguments_of, encode, match_roles, slot_text, tokens_of
+from kg.extract.roles import EVENT, Argument, arguments_of, encode, match_roles, slot_text, tokens_of
 from kg.extract.sentences import clauses, sentences, span_containing
 from kg.model import Article
 from kg.text import fold, fold_name
@@ -147,6 +147,7 @@ class _Para:
     dates: list
     sents: list
     tokens: list
+    triggers: list = field(default_factory=list)  # (start, end) of every trigger of the paragraph
 
 
 def _paragraph_index(article: Article, p: int, ids: list[int], ref, schema: Schema | None = None) -> _Para:
@@ -210,7 +211,9 @@ def find_events(article: Article, gaz: Gazetteer, ref=None, schema: Schema | Non
             by_par.setdefault(m.paragraph, []).append(i)
     for p, para in enumerate(article.paragraphs):
         px = _paragraph_index(article, p, by_par.get(p, []), ref, schema)
-        for hs, he, head, typ in _triggers(schema, px):
+        found = list(_triggers(schema, px))
+        px.triggers = [(s, e) for s, e, _, _ in found]
+        for hs, he, head, typ in found:
             ev = _read_mention(article, gaz, schema, px, hs, he, head, typ)
             ev.caption = para.kind == "caption"  # may refer to an event of the body, never define one
             out.append(ev)
@@ -352,7 +355,9 @@ def _roles(article, schema: Schema, fam, px: _Para, sent, hs: int, he: int, typ:
     if not fam.roles:
         return [], None, None
     toks = [t for t in px.tokens if not (t[0] < he and t[1] > hs)]
-    toks = sorted(toks + [(hs, he, "\ue000", ())])
+    others = [(s, e, EVENT, ()) for s, e in px.triggers if (s, e) != (hs, he)
+              and not any(t[0] < e and s < t[1] for t in toks)]
+    toks = sorted(toks + others + [(hs, he, "\ue000", ())])
     enc = encode(px.folded, sent, toks)
     found = match_roles(fam.roles, enc, typ)
     if not found:
@@ -475,7 +480,9 @@ def _date_of(px: _Para, text, folded, clause, sent, hs, kind):
     dates = px.dates
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and d.begin
                  and not (d.start > hs and text[d.start - 1:d.start] in "（(" and kind != "predicate")]
-    before_s = [d for d in dates if sent[0] <= d.start < hs and d.begin and not _in_time_clause(text, folded, d)]
+    reporting = load_schema().reporting_verbs
+    before_s = [d for d in dates if sent[0] <= d.start < hs and d.begin and not _in_time_clause(text, folded, d)
+                and not (reporting and _dates_report(folded, d, hs, reporting))]
     bracketed = [d for d in dates if hs <= d.start < sent[1] and d.begin and text[d.start - 1:d.start] in "（("
                  and kind == "predicate"]  # a caption's date dates the scene, not a named event
     return (in_clause or before_s[-1:] or bracketed or [None])[0]
@@ -495,6 +502,16 @@ def _inbound(article, idx, folded, clause, hs, he, gaz, words: dict) -> tuple[li
     g = article.mentions[guests[0]].start
     side = [i for i in idx if he < article.mentions[i].start <= g and article.mentions[i].type in ("Person", "Country")]
     return side, words[word]
+
+
+def _dates_report(folded: str, d: DateMention, hs: int, verbs: tuple) -> bool:
+    """The date dates a reporting act before the trigger (白宫16日公布了拜登的日程，拜登将会见…):
+    a reporting verb follows it within a few characters and its clause is not the trigger's."""
+    after = folded[d.end:d.end + 6]
+    hit = next((after.find(v) for v in verbs if 0 <= after.find(v) <= 3), None)
+    if hit is None:
+        return False
+    return bool(re.search(r"[，,；;]", folded[d.end:hs]))
 
 
 def _in_time_clause(text: str, folded: str, d: DateMention) -> bool:

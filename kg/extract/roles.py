@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from kg.errors import DataError
 
 PERSON, COUNTRY, ORG, PLACE, TITLE, TRIGGER, OTHER = "\ue001", "\ue002", "\ue003", "\ue004", "\ue005", "\ue000", "\ue006"
+EVENT = "\ue007"  # the trigger of another event mention of the sentence
 _TYPE_CHAR = {"Person": PERSON, "Country": COUNTRY, "Organization": ORG, "Place": PLACE, "Outlet": OTHER}
-_TOKENS = "\ue000-\ue00f"
+_TOKENS = "\ue000-\ue006"  # mentions and this trigger; another event's trigger may stand in a gap
 _ACTOR1 = f"(?:[{COUNTRY}{ORG}{PLACE}{TITLE}]{{0,4}}{PERSON}{TITLE}?|[{COUNTRY}{ORG}]{TITLE}?)"
 _LIST = "(?:、|和|与|及|以及)"
 _CLASSES = {
@@ -81,7 +82,8 @@ def compile_pattern(row: dict, family: str, source: str):
         one = _CLASSES[cls]
         body = f"{one}(?:{_LIST}{one})*" if m.group("plus") else one
         guard = "(?<![在于赴])" if cls != "PLACE" else ""  # 在波兰出席…: a place, not a party
-        return f"{guard}(?P<{group}>{body})"
+        # a name right before another event's head names that event (海合会峰会), it does not act
+        return f"{guard}(?P<{group}>{body})(?!{EVENT})"
 
     regex = _SLOT.sub(slot, text.replace(" ", ""))
     regex = regex.replace("TRIGGER", f"(?P<trigger>{TRIGGER})").replace("…", _GAP).replace("~", _SHORT_GAP).replace("NAME", _NAME)

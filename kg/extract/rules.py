@@ -28,6 +28,12 @@ TITLE_WORDS = (
     "主席", "总统", "总理", "首相", "部长", "外长", "先生", "女士", "教授", "博士", "大使", "书记", "委员",
     "发言人", "记者", "总书记", "国王", "女王", "王子", "将军", "主任", "院长", "校长", "议员", "市长",
 )
+# Heads that end the name of a venue (阿卜杜勒阿齐兹国王国际会议中心, 克里姆林宫, 钓鱼台国宾馆): a name
+# the NER tags as a person but that ends in one of these is a place.
+VENUE_HEADS = (
+    "会议中心", "中心", "宫", "大厅", "广场", "国宾馆", "宾馆", "饭店", "酒店", "机场", "体育场", "大厦",
+    "会堂", "庄园", "城堡", "官邸", "总统府", "大教堂", "纪念馆", "博物馆", "图书馆",
+)
 # One-character country abbreviations used in pairs (中俄, 美中, 俄乌): such a
 # pair is a relation, not a place.
 COUNTRY_ABBREVIATIONS = set("中美俄日英法德乌哈吉塔土乌印韩朝越巴伊台澳加意欧非蒙缅老柬泰菲马新以叙沙")

@@ -113,7 +113,12 @@ def lasts(fam: str) -> int:
 
 def names_nest(a: ArticleEvent, b: ArticleEvent) -> bool:
     """Names nest: one name's units within the other's (or within what the other
-    event is known to involve), or two shared units (中国, 中亚)."""
+    event is known to involve), or two shared units (中国, 中亚). Two names that
+    each name two or more parties (countries, organisations, regions), neither
+    set within the other, name two events (中国－阿拉伯国家峰会, 中国－海合会峰会)."""
+    pa, pb = name_parties(a), name_parties(b)
+    if len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa):
+        return False
     if a.units and b.units and (a.units <= b.units or b.units <= a.units or len(a.units & b.units) >= 2):
         return True
     if a.units and a.units <= (b.units | set(b.participants) | set(b.locations)) and (b.units or b.participants):
@@ -122,6 +127,11 @@ def names_nest(a: ArticleEvent, b: ArticleEvent) -> bool:
         return True
     return bool((a.place_units and a.place_units <= (set(b.locations) | b.place_units)) or
                 (b.place_units and b.place_units <= (set(a.locations) | a.place_units)))
+
+
+def name_parties(ev: ArticleEvent) -> set:
+    """The name units that stand for parties: not places, not Latin format tokens."""
+    return {u for u in ev.units if u not in ev.place_units and not u.startswith("latin:")}
 
 
 def ordinals_agree(a, b) -> bool:

@@ -1,0 +1,117 @@
+"""The event engine end to end: argument roles in the graph, merge explanations, captions,
+meetings of one format kept apart, relative dates. Articles are written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zlib
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+from kg.cli import main
+from kg.extract.dates import find_dates
+
+Q = "PREFIX nkg: <https://w3id.org/newskg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+
+
+def _post(title: str, date: str, outlet: str, body: str) -> str:
+    return f'---\ntitle: "{title}"\ndate: {date}\nauthor: {outlet}\nfrom: https://example.org/{zlib.crc32(title.encode())}\n---\n{body}\n'
+
+
+def _build(tmp_path, articles: dict, *extra):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in articles.items():
+        (src / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(src), "-o", str(out), "-q", *extra])
+    assert result.exit_code == 0, result.output
+    return Graph().parse(out / "graph.ttl"), out
+
+
+def _names(g, query) -> set[tuple]:
+    return {tuple(str(x) for x in row) for row in g.query(Q + query)}
+
+
+def test_roles_are_written_beside_participant(tmp_path):
+    g, _ = _build(tmp_path, {"a.md": _post("习近平会见马克龙", "2024-05-07T20:00:00+08:00", "甲报",
+                                            "<p>国家主席习近平5月6日在巴黎会见法国总统马克龙。</p>")})
+    agents = _names(g, "SELECT ?n WHERE { ?e nkg:agent ?p . ?p rdfs:label ?n . ?e nkg:participant ?p }")
+    guests = _names(g, "SELECT ?n WHERE { ?e nkg:guest ?p . ?p rdfs:label ?n . ?e nkg:participant ?p }")
+    assert ("习近平",) in agents and ("马克龙",) in guests
+    assert ("马克龙",) not in agents
+
+
+def test_attendance_line_attaches_to_the_events_before_it(tmp_path):
+    g, _ = _build(tmp_path, {"a.md": _post("习近平会见外宾", "2024-05-07T20:00:00+08:00", "甲报",
+                                            "<p>国家主席习近平6日在北京会见法国总统马克龙。</p>"
+                                            "<p>蔡奇、王毅等参加上述活动。</p>")})
+    att = _names(g, "SELECT ?n WHERE { ?e nkg:attendee ?p . ?p rdfs:label ?n . ?e nkg:participant ?p }")
+    assert ("王毅",) in att and ("蔡奇",) in att
+
+
+def test_explain_merges_gives_each_telling_and_its_reason(tmp_path):
+    arts = {
+        "a.md": _post("习近平会见马克龙", "2024-05-07T20:00:00+08:00", "甲报",
+                      "<p>国家主席习近平5月6日在巴黎同法国总统马克龙举行会谈。</p>"),
+        "b.md": _post("習近平與馬克龍會談", "2024-05-07", "乙報", "<p>法國總統馬克龍6日在巴黎與習近平會談。</p>"),
+    }
+    _, out = _build(tmp_path, arts, "--explain-merges", str(tmp_path / "merges.json"))
+    doc = json.loads((tmp_path / "merges.json").read_text(encoding="utf-8"))
+    assert len(doc["events"]) == 1
+    tellings = doc["events"][0]["tellings"]
+    assert len(tellings) == 2 and tellings[0]["reason"] == "first telling"
+    assert tellings[1]["reason"].startswith("both dated") or "nest" in tellings[1]["reason"]
+    assert all(t["sentences"] and "<" not in t["sentences"][0] for t in tellings)
+
+
+def test_three_meetings_of_one_format_stay_three(tmp_path):
+    arts = {
+        "tokyo.md": _post("美日2+2会谈", "2021-03-16T20:00:00+08:00", "甲报",
+                          "<p>美日外长防长“2+2”会谈16日在东京举行，美国国务卿布林肯和日本外相茂木敏充出席。</p>"),
+        "seoul.md": _post("韩美2+2会谈", "2021-03-18T20:00:00+08:00", "乙报",
+                          "<p>韩美外长防长“2+2”会谈18日在首尔举行。</p>"),
+        "anchorage.md": _post("中美2+2会晤", "2021-03-18T22:00:00+08:00", "丙报",
+                              "<p>中美“2+2”高层会晤18日在美国阿拉斯加州安克雷奇举行。</p>"),
+    }
+    g, _ = _build(tmp_path, arts)
+    events = _names(g, "SELECT ?e WHERE { ?e a nkg:Event }")
+    assert len(events) == 3
+
+
+def test_a_caption_refers_but_never_defines_an_event(tmp_path):
+    body = ('<p>两国外长12日在北京举行会谈。</p>'
+            '<figure><img src="x.jpg"><figcaption>资料图片：习近平会见普京</figcaption></figure>')
+    g, _ = _build(tmp_path, {"a.md": _post("外长会谈", "2024-05-12T20:00:00+08:00", "甲报", body)})
+    labels = {str(x) for (x,) in g.query(Q + "SELECT ?l WHERE { ?e a nkg:Event ; rdfs:label ?l }")}
+    assert not any("普京" in lab for lab in labels)
+
+
+def test_negated_attendance_is_no_participation(tmp_path):
+    g, _ = _build(tmp_path, {"a.md": _post("特朗普不出席就职典礼", "2021-01-08T20:00:00+08:00", "甲报",
+                                            "<p>美国总统特朗普8日表示不会出席拜登1月20日的就职典礼。</p>")})
+    parts = _names(g, "SELECT ?n WHERE { ?e nkg:participant ?p . ?p rdfs:label ?n }")
+    assert ("特朗普",) not in parts
+
+
+REF = dt.date(2021, 6, 9)  # a Wednesday
+
+
+@pytest.mark.parametrize("text,begin,until,precision", [
+    ("下周三", dt.date(2021, 6, 16), dt.date(2021, 6, 16), "day"),
+    ("上周五", dt.date(2021, 6, 4), dt.date(2021, 6, 4), "day"),
+    ("下周", dt.date(2021, 6, 14), dt.date(2021, 6, 20), "week"),
+    ("本月", dt.date(2021, 6, 1), dt.date(2021, 6, 30), "month"),
+    ("上个月", dt.date(2021, 5, 1), dt.date(2021, 5, 31), "month"),
+    ("最近", dt.date(2021, 6, 2), dt.date(2021, 6, 9), "week"),
+])
+def test_relative_dates(text, begin, until, precision):
+    (d,) = find_dates(text, REF)
+    assert (d.begin, d.until, d.precision) == (begin, until, precision)
+
+
+def test_a_weekday_with_its_date_takes_the_date():
+    ds = find_dates("上周四（3月11日）", REF)
+    assert [(d.begin, d.precision) for d in ds] == [(dt.date(2021, 3, 11), "day")]
