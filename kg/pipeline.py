@@ -205,8 +205,8 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
         mentions, link, evs = links[art.id]
         main = next((ev_key[id(e)] for e in evs if e.main and id(e) in ev_key), None)
 
-        known = [(m.paragraph, m.sentence, m.start, ev_key[id(ev)]) for m, ev in zip(mentions, link)
-                 if ev is not None and id(ev) in ev_key]
+        known = [(m.paragraph, m.sentence, m.start, ev_key[id(ev)], m.kind in ("weak", "definite"))
+                 for m, ev in zip(mentions, link) if ev is not None and id(ev) in ev_key]
 
         def event_of_sentence(par, sent, known=known, main=main, kinds=[p.kind for p in art.paragraphs]):
             return item_event(kinds, known, main, par, sent)

@@ -283,6 +283,18 @@ def test_the_signing_event_stays_in_its_item(par, sent, want):
     assert item_event(KINDS, KNOWN, "event:main", par, sent) == want
 
 
+def test_in_an_item_a_sentence_referring_back_takes_the_items_lead():
+    from kg.resolve.agreements import item_event
+    kinds = ["heading", "body", "heading", "body"]
+    known = [(2, (0, 9), 3, "event:gcc"), (3, (0, 30), 10, "event:arab"),
+             (3, (30, 50), 30, "event:gcc", True)]        # 峰会发表《…宣言》, linked elsewhere
+    assert item_event(kinds, known, None, 3, (30, 50)) == "event:arab"
+    # a mention that tells an event wins over the lead
+    assert item_event(kinds, known[:2] + [(3, (30, 50), 30, "event:gcc", False)], None, 3, (30, 50)) == "event:gcc"
+    # without headings the back-reference's own event stands
+    assert item_event(["body"] * 4, known, None, 3, (30, 50)) == "event:gcc"
+
+
 def test_without_headings_the_main_event_is_the_fallback():
     from kg.resolve.agreements import item_event
     assert item_event(["body"] * 3, [(0, (0, 5), 1, "event:x")], "event:main", 2, (0, 4)) == "event:main"
@@ -317,3 +329,8 @@ def test_a_bare_joint_statement_after_a_named_one_points_back_at_it(gaz):
 
 def test_a_truce_keeps_the_script_of_its_article(gaz):
     assert "飛機補貼爭端休戰" in _titles(gaz, "美歐同意近17年飛機補貼爭端休戰")
+
+
+def test_names_inside_an_earlier_title_are_not_the_parties_of_the_next(gaz):
+    ms = _found(gaz, "峰会发表了《中华人民共和国和俄罗斯联邦联合声明》和《深化战略伙伴关系文件》。")
+    assert len(ms) == 2 and ms[0].title_parties and ms[1].parties == []

@@ -417,7 +417,8 @@ def find_agreements(article: Article) -> list[AgreementMention]:
             clause = span_containing(clauses(text, *sent), start) or sent
             parties = [i for i, m in enumerate(article.mentions)
                        if m.paragraph == p and clause[0] <= m.start < start
-                       and m.type in ("Country", "Organization", "Person")]
+                       and m.type in ("Country", "Organization", "Person")
+                       and not any(k[0] <= m.start < k[1] for k in kept)]   # not inside another title
             counts = numeric_groups(article, p, folded, clause[0], start)
             if signed:
                 parties += side_parties(article, p, folded, clause, sent, start)

@@ -102,31 +102,35 @@ def item_event(kinds: list[str], known: list[tuple], main: str | None, par: int,
     bounds a bulletin item; the lead names the item's event more fully than the
     heading), else the heading's, else ``main`` when the item tells it somewhere
     (an item never takes another item's event, nor the lead story's: a bulletin's
-    summary list 新闻摘要 tells none). Without headings, ``main``.
+    summary list 新闻摘要 tells none). Without headings, ``main``. In an item, a
+    sentence or paragraph that only refers back to an event (峰会发表…, a weak or
+    definite mention) takes the item's lead event.
 
     Args:
         kinds: ``Paragraph.kind`` of every paragraph.
-        known: ``(paragraph, sentence span, start offset, event key)`` of each event
-            mention linked to a kept event.
+        known: ``(paragraph, sentence span, start offset, event key[, anaphoric])`` of
+            each event mention linked to a kept event; ``anaphoric`` (default
+            False) for a mention that only refers back (峰会, 此次峰会).
         main: the article's main event key, or None.
     """
-    same = [k for p, s, _, k in known if p == par and s == sent]
-    if same:
-        return same[0]
-    near = sorted((st >= sent[0], abs(st - sent[0]), k) for p, _, st, k in known if p == par)
-    if near:
-        return near[0][2]
+    rows = [(*r, False) if len(r) == 4 else tuple(r) for r in known]
     heads = [p for p in range(par + 1) if kinds[p] == "heading"]
-    if not heads:
+    top = heads[-1] if heads else None
+    within = sorted((p, st, k, a) for p, _, st, k, a in rows
+                    if top is not None and (top <= p < par or p == par and st < sent[0]))
+    lead = next((k for p, _, k, a in within if p > top and not a), None) or \
+        next((k for _, _, k, a in within if not a), None)
+    for here in ([(0, 0, k, a) for p, s, _, k, a in rows if p == par and s == sent],
+                 sorted((st >= sent[0], abs(st - sent[0]), k, a) for p, _, st, k, a in rows if p == par)):
+        if here:
+            told = next((k for *_, k, a in here if not a), None)
+            return told or lead or here[0][2]
+    if within:
+        return lead or next((k for p, _, k, _ in within if p > top), within[0][2])
+    if top is None:
         return main
-    top = heads[-1]
-    within = sorted((p, st, k) for p, _, st, k in known if top <= p < par)
-    if within:   # the item's lead: its first body event (fuller than the heading), else the heading's
-        return next((k for p, _, k in within if p > top), within[0][2])
-    # the main event only where the item tells it too: a bulletin's other items (and its
-    # summary list 新闻摘要) are not the lead story
     end = next((p for p in range(par + 1, len(kinds)) if kinds[p] == "heading"), len(kinds))
-    return main if any(top <= p < end and k == main for p, _, _, k in known) else None
+    return main if any(top <= p < end and k == main for p, _, _, k, _ in rows) else None
 
 
 def _signatories(article, m: AgreementMention, ev, key_of, by_gaz, person_country, event_countries) -> list:
