@@ -22,7 +22,7 @@ from kg.extract.events import find_events
 from kg.extract.groups import expand_groups, expand_pairs
 from kg.extract.posts import find_posts
 from kg.extract.sentences import sentences, span_containing
-from kg.resolve.agreements import item_event, local_agreements, resolve_agreements
+from kg.resolve.agreements import item_event, item_kinds, local_agreements, resolve_agreements
 from kg.resolve.entities import resolve
 from kg.resolve.article_events import EventContext, article_events
 from kg.resolve.events import event_statements, resolve_events
@@ -208,7 +208,7 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
         known = [(m.paragraph, m.sentence, m.start, ev_key[id(ev)], m.kind in ("weak", "definite"))
                  for m, ev in zip(mentions, link) if ev is not None and id(ev) in ev_key]
 
-        def event_of_sentence(par, sent, known=known, main=main, kinds=[p.kind for p in art.paragraphs]):
+        def event_of_sentence(par, sent, known=known, main=main, kinds=item_kinds(art.paragraphs)):
             return item_event(kinds, known, main, par, sent)
 
         ctx = contexts[art.id]

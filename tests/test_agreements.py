@@ -295,6 +295,16 @@ def test_in_an_item_a_sentence_referring_back_takes_the_items_lead():
     assert item_event(["body"] * 4, known, None, 3, (30, 50)) == "event:gcc"
 
 
+def test_a_numbered_summary_line_is_a_story_of_its_own():
+    from kg.resolve.agreements import item_event, item_kinds
+    paras = [Paragraph(t, list(range(len(t))), k) for t, k in [
+        ("新闻摘要", "heading"), ("（1）习近平出席第18届东亚峰会；", "body"), ("（4）《湿地公约》审议通过在深圳建立中心；", "body")]]
+    kinds = item_kinds(paras)
+    assert kinds == ["heading", "list", "list"]
+    known = [(1, (0, 17), 5, "event:eas")]
+    assert item_event(kinds, known, "event:eas", 2, (0, 20)) is None
+
+
 def test_without_headings_the_main_event_is_the_fallback():
     from kg.resolve.agreements import item_event
     assert item_event(["body"] * 3, [(0, (0, 5), 1, "event:x")], "event:main", 2, (0, 4)) == "event:main"

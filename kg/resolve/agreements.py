@@ -15,6 +15,7 @@ titles nest are one agreement; generic ones only with the same head and event.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -93,6 +94,15 @@ def _local_of(out: list, m: AgreementMention, article) -> tuple:
     return loc, False
 
 
+_LIST_LINE = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．])")
+
+
+def item_kinds(paragraphs) -> list[str]:
+    """``Paragraph.kind`` of each paragraph, ``"list"`` for a numbered line of a
+    bulletin's summary (（4）《湿地公约》审议通过…；): a story of its own, told elsewhere."""
+    return ["list" if p.kind == "body" and _LIST_LINE.match(p.text) else p.kind for p in paragraphs]
+
+
 def item_event(kinds: list[str], known: list[tuple], main: str | None, par: int,
                sent: tuple[int, int]) -> str | None:
     """The event an agreement of sentence ``sent`` of paragraph ``par`` was signed at.
@@ -106,18 +116,23 @@ def item_event(kinds: list[str], known: list[tuple], main: str | None, par: int,
     sentence or paragraph that only refers back to an event (峰会发表…, a weak or
     definite mention) takes the item's lead event.
 
+    A numbered summary line (``"list"`` in ``kinds``) takes only an event it
+    tells itself.
+
     Args:
-        kinds: ``Paragraph.kind`` of every paragraph.
+        kinds: ``Paragraph.kind`` of every paragraph (:func:`item_kinds`).
         known: ``(paragraph, sentence span, start offset, event key[, anaphoric])`` of
             each event mention linked to a kept event; ``anaphoric`` (default
             False) for a mention that only refers back (峰会, 此次峰会).
         main: the article's main event key, or None.
     """
     rows = [(*r, False) if len(r) == 4 else tuple(r) for r in known]
+    if kinds[par] == "list":   # a summary line: only an event it tells itself
+        return next((k for p, s, _, k, a in rows if p == par and s == sent and not a), None)
     heads = [p for p in range(par + 1) if kinds[p] == "heading"]
     top = heads[-1] if heads else None
     within = sorted((p, st, k, a) for p, _, st, k, a in rows
-                    if top is not None and (top <= p < par or p == par and st < sent[0]))
+                    if top is not None and kinds[p] != "list" and (top <= p < par or p == par and st < sent[0]))
     lead = next((k for p, _, k, a in within if p > top and not a), None) or \
         next((k for _, _, k, a in within if not a), None)
     for here in ([(0, 0, k, a) for p, s, _, k, a in rows if p == par and s == sent],
