@@ -18,17 +18,45 @@ class Paragraph:
         text: the paragraph's plain text.
         offsets: one entry per character of ``text``: its index in the source
             file text. ``len(offsets) == len(text)``; increasing.
-        kind: ``"body"``, ``"heading"`` or ``"caption"`` (image alt text and
-            figure captions).
+        kind: ``"body"``, ``"heading"`` or ``"caption"`` (image alt text,
+            figure captions, a ``<small>`` line under an image, an element of a
+            ``*caption*`` class).
+        item: 0-based index into ``Article.items`` of the bulletin item the
+            paragraph belongs to; 0 in an article that tells one story.
     """
 
     text: str
     offsets: list[int]
     kind: str = "body"
+    item: int = 0
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map ``text[start:end]`` (end exclusive, end > start) to a source span."""
         return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass
+class Item:
+    """One item (story) of a multi-story bulletin (CCTV 新闻联播: one file, many
+    stories under ``###`` headings). Only Markdown bulletins are split
+    (:func:`kg.sources.markdown.split_items`); the sections of a one-story
+    article (a lead, then subheadings) are not items.
+
+    Attributes:
+        index: its position in ``Article.items`` (0-based); paragraphs of the
+            item carry it as ``Paragraph.item``.
+        heading: the item's heading, plain text ("" for a preamble before the
+            first heading).
+        start, end: code-point offsets into ``Article.source_text``, half-open:
+            from the start of the line of the item's first paragraph (its
+            heading's ``#`` marks included) to the end of its last paragraph's
+            text.
+    """
+
+    index: int
+    heading: str
+    start: int
+    end: int
 
 
 @dataclass
@@ -52,6 +80,8 @@ class Article:
         paragraphs: the body, in reading order (captions in place).
         source_text: the decoded file text that all offsets point into.
         outlet: the publisher's outlet id (``kg.extract.outlets``), set by extraction.
+        items: the items of a multi-story bulletin, in reading order (see
+            :class:`Item`); empty for an article that tells one story.
     """
 
     id: str
@@ -68,6 +98,7 @@ class Article:
     outlet: str | None = None
     mentions: list["Mention"] = field(default_factory=list)
     cites: list[str] = field(default_factory=list)
+    items: list["Item"] = field(default_factory=list)
 
 
 @dataclass

@@ -207,9 +207,16 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
 
         known = [(m.paragraph, m.sentence, m.start, ev_key[id(ev)], m.kind in ("weak", "definite"))
                  for m, ev in zip(mentions, link) if ev is not None and id(ev) in ev_key]
+        # a bulletin: its items bound the search and an item's main event stands for the lead story
+        items = [p.item for p in art.paragraphs] if art.items else None
+        item_main: dict[int, str] = {}
+        for e in evs:
+            for i in sorted(e.main_items) if id(e) in ev_key else ():
+                item_main.setdefault(i, ev_key[id(e)])
 
-        def event_of_sentence(par, sent, known=known, main=main, kinds=item_kinds(art.paragraphs)):
-            return item_event(kinds, known, main, par, sent)
+        def event_of_sentence(par, sent, known=known, main=main, kinds=item_kinds(art.paragraphs),
+                              items=items, item_main=item_main):
+            return item_event(kinds, known, main, par, sent, items, item_main)
 
         ctx = contexts[art.id]
         locals_ += local_agreements(art, find_agreements(art), event_of_sentence, None, ctx.key,

@@ -344,3 +344,14 @@ def test_a_truce_keeps_the_script_of_its_article(gaz):
 def test_names_inside_an_earlier_title_are_not_the_parties_of_the_next(gaz):
     ms = _found(gaz, "峰会发表了《中华人民共和国和俄罗斯联邦联合声明》和《深化战略伙伴关系文件》。")
     assert len(ms) == 2 and ms[0].title_parties and ms[1].parties == []
+
+
+def test_bulletin_items_bound_the_signing_event_and_their_main_event_leads():
+    from kg.resolve.agreements import item_event
+    kinds = ["heading", "body", "heading", "body", "body"]
+    items = [0, 0, 1, 1, 1]
+    known = [(1, (0, 9), 3, "event:a"), (3, (0, 20), 4, "event:wrong"), (4, (0, 20), 2, "event:b", True)]
+    # a back-reference takes its item's main event, not its own link nor the first told
+    assert item_event(kinds, known, "event:a", 4, (0, 20), items, {1: "event:b2"}) == "event:b2"
+    # no event in the sentence or paragraph: the item's main event, never the article's
+    assert item_event(kinds, known[:1], "event:a", 4, (30, 40), items, {}) is None

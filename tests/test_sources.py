@@ -153,3 +153,11 @@ def test_markdown_without_a_title_date_takes_the_latest_date_stated(tmp_path):
     p = tmp_path / "note.md"
     p.write_text("# 会议纪要\n\n2022年11月14日开会，要求各部门在2023年6月30日前完成全部工作。\n", encoding="utf-8")
     assert read_article(p).published == dt.date(2023, 6, 30)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_seeds_tell_one_story(name):
+    # 003 has a lead and ### subheadings: one story, not a bulletin
+    art = read_article(SEEDS / name)
+    assert art.items == []
+    assert {p.item for p in art.paragraphs} == {0}

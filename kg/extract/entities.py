@@ -124,7 +124,7 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
                     found = [m for m in found if m not in inside]
                 ner_mentions.append(Mention(text[s:e], span, typ, pi, s, e, "ner"))
         para_mentions = sorted(found + ner_mentions, key=lambda m: (m.start, m.end))
-        para_mentions = _roundup_outlets(para_mentions, text, folded, pi, gaz)
+        para_mentions = _titled_outlets(para_mentions, text, folded, pi, gaz)
         _split_parents(para_mentions, text, folded, pi, gaz)
         _name_patterns(para_mentions, text, gaz)
         mentions.extend(para_mentions)
@@ -133,39 +133,26 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
     return article
 
 
-_ROUNDUP_HEAD = re.compile(r"^\s*[▶►▷●■◆★]\s*(?P<head>[^：:]{2,60}?)\s*[：:]")
-_QUOTES = "「」『』“”\"'"
+_TITLE = re.compile(r"《([^《》]{2,20})》")
+# a quoted name with an outlet head after it: 「吉爾吉斯斯坦24小時」新聞網, “回声”广播电台, “政客”新闻网
+_QUOTED_OUTLET = re.compile(r"[「“『\"]([^「」“”『』\"]{2,16})[」”』\"](新闻网|电视台|广播电台|电台|通讯社|新闻社|广播公司|新闻台)")
 
 
-def _roundup_outlets(mentions: list[Mention], text: str, folded: str, pi: int, gaz: Gazetteer) -> list[Mention]:
-    """Outlets heading a press-roundup line: ``▶巴基斯坦《伊斯蘭堡郵報》：…``.
-
-    The head is split at 、; each part that is a known outlet or ends in an
-    outlet head (新闻网, 电视台, 时报…) becomes an Outlet mention: the title in
-    《》 when the part ends with it, else the part without quote marks
-    (``「吉爾吉斯斯坦24小時」新聞網`` → 吉爾吉斯斯坦24小時新聞網).
-    """
-    r = _ROUNDUP_HEAD.match(folded)
-    if not r:
-        return mentions
-    pos = r.start("head")
-    for part in re.split(r"[、,，]", r.group("head")):
-        start, end = pos, pos + len(part)
-        pos = end + 1
-        title = re.search(r"《([^》]+)》[\s等]*$", folded[start:end])
-        if title:
-            start, end = start + title.start(1), start + title.end(1)
-        start, end = _clean_span(folded, start, end)
-        if folded[start:end].endswith("等"):
-            end -= 1
-        surface = "".join(c for c in text[start:end] if c not in _QUOTES)
-        key = fold(surface)
-        known = [i for i in gaz.lookup(surface) if gaz.records[i].type == "Outlet"]
-        if len(key) < 2 or not (known or rules.ends_with(key, rules.OUTLET_HEADS)):
-            continue
+def _titled_outlets(mentions: list[Mention], text: str, folded: str, pi: int, gaz: Gazetteer) -> list[Mention]:
+    """A title in 《》 that ends in an outlet head (《伊斯兰堡邮报》, 《华尔街日报》) or a quoted name
+    before an outlet head (「吉爾吉斯斯坦24小時」新聞網, “回声”广播电台) names a newspaper or
+    broadcaster: an Outlet mention (quote marks left out of its name), replacing what the
+    NER made of it."""
+    spans = [(t.start(1), t.end(1)) for t in _TITLE.finditer(folded)
+             if rules.ends_with(folded[t.start(1):t.end(1)], rules.OUTLET_HEADS)]
+    spans += [(t.start(), t.end()) for t in _QUOTED_OUTLET.finditer(folded)]
+    for start, end in spans:
+        key = "".join(c for c in folded[start:end] if c not in "「」“”『』\"")
         inside = [m for m in mentions if start <= m.start and m.end <= end]
-        if any(m.type == "Outlet" and (m.end - m.start) == (end - start) for m in inside):
+        if any(m.type == "Outlet" and (m.start, m.end) == (start, end) for m in inside):
             continue
+        surface = "".join(c for c in text[start:end] if c not in "「」“”『』\"")
+        known = [i for i in gaz.lookup(surface) if gaz.records[i].type == "Outlet"]
         mentions = [m for m in mentions if m not in inside]
         mentions.append(Mention(surface, key, "Outlet", pi, start, end, "pattern", known[0] if known else None))
     return sorted(mentions, key=lambda m: (m.start, m.end))

@@ -116,7 +116,6 @@ class EventMention:
     temporal: bool = False
     during: bool = False
     arguments: list = field(default_factory=list)  # kg.extract.roles.Argument, from the role patterns
-    caption: bool = False  # in a photo caption: refers to an event of the body, never defines one
 
 
 def _is_summit_name(article, units, quals, members) -> bool:
@@ -214,9 +213,7 @@ def find_events(article: Article, gaz: Gazetteer, ref=None, schema: Schema | Non
         found = list(_triggers(schema, px))
         px.triggers = [(s, e) for s, e, _, _ in found]
         for hs, he, head, typ in found:
-            ev = _read_mention(article, gaz, schema, px, hs, he, head, typ)
-            ev.caption = para.kind == "caption"  # may refer to an event of the body, never define one
-            out.append(ev)
+            out.append(_read_mention(article, gaz, schema, px, hs, he, head, typ))
     _drop_shared_parties(article, out)
     return out
 

@@ -11,8 +11,8 @@ Citations (``nkg:cites``): outlet mentions, other than the publisher, in a
 citation context: after 据/據/根据/援引/引述/引用 (``據新華社報道``), before a
 reporting verb (``法新社报道``, ``路透社引用``, ``路透社说``), in a credit
 paragraph or a closing credit (``（路透社、法新社）``, ``●中新社``, a caption
-ending in ``新華社``), after 告诉 (``告诉法新社``), or heading a roundup line
-(``▶**卡塔爾半島電視台**：``).
+ending in ``新華社``), after 告诉 (``告诉法新社``), or opening its paragraph before a
+colon, as the one who speaks it (``路透社：…``, ``▶**卡塔爾半島電視台**：…``).
 """
 from __future__ import annotations
 
@@ -26,7 +26,6 @@ from kg.text import fold
 _BEFORE = re.compile(r"(据|根据|援引|引述|引用|综合|转引|告诉|接受|对)\s*[「“\"《]?$")
 _AFTER = re.compile(r"^\s*[」”\"》]?\s*(?:[^，。；：,;]{0,12}?)(报道|报导|说|称|指出|引述|引用|援引|消息|电|讯|透露|表示|写道|分析|评论|披露|获悉|发布|统计|调查)")
 _CREDIT_PARA = re.compile(r"^[（(【●■◆▲★]?\s*(?P<names>[^（）()【】。，]{2,40}?)\s*(?:记者[^）)】]*)?[)）】]?\s*$")
-_ROUNDUP = re.compile(r"^\s*[▶►▷●■◆★]\s*(?P<head>[^：:]{2,60}?)\s*[：:]")
 _LEAD_CREDIT = re.compile(r"^\s*(?:[（(【](?P<a>[^）)】]{2,40})[）)】]|(?P<b>[^\s，。：:（(]{2,20}?)(?:\d{4}年\d{1,2}月\d{1,2}日)?[讯訊](?![息号號]))")
 LEAD_PARAGRAPHS = 10  # credit lines open the story, after captions and headings
 SKIP_HOSTS = {"feedx.net", "feedx.best", "feedx.top", "images.weserv.nl"}
@@ -120,10 +119,20 @@ def find_citations(article: Article, publisher: str | None, gaz: Gazetteer | Non
             continue
         text = fold(article.paragraphs[m.paragraph].text)
         before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 16]
-        if (_BEFORE.search(before) or _AFTER.match(after) or _is_credit(text, m)
-                or _is_roundup(text, m)):
+        if _BEFORE.search(before) or _AFTER.match(after) or _is_credit(text, m) or _speaks(text, m):
             out.append(m)
     return out
+
+
+_LIST_BEFORE = re.compile(r"^[\s▶►▷●■◆★•*#\-–—0-9.、（()）]*(?:[^：:，,。]{1,20}[、和及])*[\s*《]*$")
+_LIST_AFTER = re.compile(r"[》\s*]*(?:[、和及][^：:，,。]{1,20})*等?[》\s*]*[：:]")
+
+
+def _speaks(text: str, m: Mention) -> bool:
+    """The outlet, alone or in a list of sources, opens its paragraph (after bullets and
+    markup) and a colon follows: ``路透社：…``, ``法新社、彭博社等：…``, ``《伊斯兰堡邮报》：…``
+    — the paragraph is what they say."""
+    return bool(_LIST_BEFORE.match(text[:m.start])) and _LIST_AFTER.match(text[m.end:m.end + 60]) is not None
 
 
 def _is_credit(text: str, m: Mention) -> bool:
@@ -134,8 +143,3 @@ def _is_credit(text: str, m: Mention) -> bool:
     if not tail and m.start > 0 and text[m.start - 1] in "。．.）) ●■":
         return True
     return False
-
-
-def _is_roundup(text: str, m: Mention) -> bool:
-    r = _ROUNDUP.match(text)
-    return bool(r) and m.start < r.end("head") + 2 and m.end <= r.end("head") + 2

@@ -7,6 +7,8 @@ and the names this article uses (``rdfs:label`` when the name is the entity's
 preferred label in that script, else ``skos:altLabel``). The default graph
 holds the merged entity descriptions: type, one ``rdfs:label`` per language
 tag, every other name as ``skos:altLabel``, ``owl:sameAs`` to Wikidata.
+A bulletin's named graph also holds one ``nkg:ArticlePart`` per item
+(:func:`part_triples`).
 """
 from __future__ import annotations
 
@@ -233,6 +235,7 @@ class GraphBuilder:
             yield s, NKG.reports if rel == "reports" else NKG.mentions, self.iri(key)
         for key in facts.agreements:
             yield s, NKG.mentions, self.iri(key)
+        yield from part_triples(a, s)
         yield from self.evidence_triples(facts)
 
     def _local(self, key: str, surfaces: list[str], article_lang: str = "und"):
@@ -268,6 +271,34 @@ class GraphBuilder:
             for t in self.article_triples(f):
                 g.add(t)
         return ds
+
+
+# A bulletin has parts; a one-story article (one item or none) gets none.
+MIN_PARTS = 2
+
+
+def part_iri(article: URIRef, index: int) -> URIRef:
+    """The IRI of item ``index`` (0-based) of the article ``article``: ``<article>/part/<index>``."""
+    return URIRef(f"{article}/part/{index}")
+
+
+def part_triples(a, s: URIRef):
+    """One ``nkg:ArticlePart`` per item of a bulletin (``Article.items``, at
+    least ``MIN_PARTS``): ``nkg:partOf`` the article ``s``, its ``nkg:position``,
+    its heading as ``nkg:headline`` (in the article's language) and its
+    code-point span in the source file (``nkg:beginIndex``, ``nkg:endIndex``)."""
+    if len(a.items) < MIN_PARTS:
+        return
+    lang = a.language if a.language != "und" else None
+    for item in a.items:
+        p = part_iri(s, item.index)
+        yield p, RDF.type, NKG.ArticlePart
+        yield p, NKG.partOf, s
+        yield p, NKG.position, Literal(item.index, datatype=XSD.nonNegativeInteger)
+        if item.heading:
+            yield p, NKG.headline, Literal(item.heading, lang=lang)
+        yield p, NKG.beginIndex, Literal(item.start, datatype=XSD.nonNegativeInteger)
+        yield p, NKG.endIndex, Literal(item.end, datatype=XSD.nonNegativeInteger)
 
 
 def merged_graph(ds: Dataset) -> Graph:

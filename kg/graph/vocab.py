@@ -43,6 +43,13 @@ class NKG(DefinedNamespace):
     publication date and body text. Every statement extracted from it can be
     traced back to it through nkg:evidence.
     """
+    ArticlePart: URIRef
+    """One item (story) of a multi-story bulletin, such as one report of a CCTV 新闻联播
+    broadcast: its heading (nkg:headline), its position among the items
+    (nkg:position, from 0) and its span in the source file (nkg:beginIndex,
+    nkg:endIndex); nkg:partOf links it to the bulletin's nkg:Article. Written in
+    the article's named graph, only for articles with two or more items.
+    """
     Banquet: URIRef
     """A banquet or state dinner (宴会, 国宴, 欢迎宴会)."""
     Briefing: URIRef
@@ -176,6 +183,8 @@ class NKG(DefinedNamespace):
     """The party that holds or hosts a gathering or briefing (X主办, X召开记者会). An
     argument role (ACE/ERE); every statement of it also states nkg:participant.
     """
+    partOf: URIRef
+    """The article (a bulletin) that this item is a part of."""
     participant: URIRef
     """A person, country or organisation taking part in the event."""
     partner: URIRef
@@ -205,8 +214,9 @@ class NKG(DefinedNamespace):
 
     # Datatype properties (owl:DatatypeProperty)
     beginIndex: URIRef
-    """Offset of the first character of the quote, counted from 0 in Unicode code
-    points over the decoded text of the source file (line endings as in the file).
+    """Offset of the first character of the quote (or of a bulletin item,
+    nkg:ArticlePart), counted from 0 in Unicode code points over the decoded text
+    of the source file (line endings as in the file).
     """
     dateInferred: URIRef
     """True when nkg:datePublished was inferred from the article text rather than
@@ -221,12 +231,14 @@ class NKG(DefinedNamespace):
     is all the text says.
     """
     endIndex: URIRef
-    """Offset just past the last character of the quote (exclusive), counted like
-    nkg:beginIndex, so that the quote is text[beginIndex:endIndex].
+    """Offset just past the last character of the quote (or of a bulletin item)
+    (exclusive), counted like nkg:beginIndex, so that the quote is
+    text[beginIndex:endIndex].
     """
     headline: URIRef
-    """The headline of the article as published, tagged with its language and script
-    (zh-Hans or zh-Hant).
+    """The headline of the article as published (or the heading of one item of a
+    bulletin, nkg:ArticlePart), tagged with its language and script (zh-Hans or
+    zh-Hant).
     """
     inLanguage: URIRef
     """The language and script of the article as a BCP 47 tag: zh-Hans (simplified
@@ -234,6 +246,10 @@ class NKG(DefinedNamespace):
     """
     paragraphCount: URIRef
     """The number of paragraphs of body text in the article."""
+    position: URIRef
+    """The 0-based position of an item among the items of its bulletin, in reading
+    order.
+    """
     quote: URIRef
     """The exact text quoted from the source file, character for character: the
     substring from nkg:beginIndex to nkg:endIndex.

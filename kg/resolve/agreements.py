@@ -104,7 +104,8 @@ def item_kinds(paragraphs) -> list[str]:
 
 
 def item_event(kinds: list[str], known: list[tuple], main: str | None, par: int,
-               sent: tuple[int, int]) -> str | None:
+               sent: tuple[int, int], items: list[int] | None = None,
+               item_main: dict | None = None) -> str | None:
     """The event an agreement of sentence ``sent`` of paragraph ``par`` was signed at.
 
     One told in that sentence, else the nearest in its paragraph (before it first),
@@ -125,15 +126,26 @@ def item_event(kinds: list[str], known: list[tuple], main: str | None, par: int,
             each event mention linked to a kept event; ``anaphoric`` (default
             False) for a mention that only refers back (峰会, 此次峰会).
         main: the article's main event key, or None.
+        items: ``Paragraph.item`` of every paragraph of a multi-story bulletin
+            (``Article.items``), else None: then the items, not the headings, bound
+            the search, and ``item_main`` (item → its main event key) is the item's
+            lead event and last fallback instead of ``main``.
     """
     rows = [(*r, False) if len(r) == 4 else tuple(r) for r in known]
     if kinds[par] == "list":   # a summary line: only an event it tells itself
         return next((k for p, s, _, k, a in rows if p == par and s == sent and not a), None)
-    heads = [p for p in range(par + 1) if kinds[p] == "heading"]
-    top = heads[-1] if heads else None
+    if items is not None:
+        top = next(p for p in range(len(items)) if items[p] == items[par])
+        end = max(p for p in range(len(items)) if items[p] == items[par]) + 1
+        main = (item_main or {}).get(items[par])
+    else:
+        heads = [p for p in range(par + 1) if kinds[p] == "heading"]
+        top = heads[-1] if heads else None
+        end = next((p for p in range(par + 1, len(kinds)) if kinds[p] == "heading"), len(kinds))
     within = sorted((p, st, k, a) for p, _, st, k, a in rows
                     if top is not None and kinds[p] != "list" and (top <= p < par or p == par and st < sent[0]))
-    lead = next((k for p, _, k, a in within if p > top and not a), None) or \
+    lead = (main if items is not None else None) or \
+        next((k for p, _, k, a in within if p > top and not a), None) or \
         next((k for _, _, k, a in within if not a), None)
     for here in ([(0, 0, k, a) for p, s, _, k, a in rows if p == par and s == sent],
                  sorted((st >= sent[0], abs(st - sent[0]), k, a) for p, _, st, k, a in rows if p == par)):
@@ -142,9 +154,8 @@ def item_event(kinds: list[str], known: list[tuple], main: str | None, par: int,
             return told or lead or here[0][2]
     if within:
         return lead or next((k for p, _, k, _ in within if p > top), within[0][2])
-    if top is None:
+    if top is None or items is not None:
         return main
-    end = next((p for p in range(par + 1, len(kinds)) if kinds[p] == "heading"), len(kinds))
     return main if any(top <= p < end and k == main for p, _, _, k, _ in rows) else None
 
 

@@ -12,8 +12,22 @@ gives it the dates and place of the event told before it; a bilateral meeting
 without a place, dated within the main event (from two days before to one day
 after), takes the main event's place.
 
+Bulletins (``Paragraph.item``, one item per story): every item has its own
+main event, of the family its heading names when it names one (the meeting
+in 王沪宁会见多哥总统, not the summit the guest came for), and the attachments above (definite, multilateral predicate, weak
+mention, 次日/同时/期间 dates, the main event's place) never reach an event
+of another item; mentions in different items join only by their name (two
+items of one bulletin are two stories: 习近平同普京会谈 and 习近平会见米舒斯京
+the same day are two encounters of the same two countries). Within an item,
+one short story, a predicate mention of the main event's family joins it
+(米舒斯京表示，今天我率俄罗斯政府…同习近平主席会见, in the item 习近平会见俄罗斯总理).
+Mentions in photo captions (``kind == "caption"``), in a bulletin's item
+headings and in its digest (``3.习近平会见突尼斯总统；``) only join an event
+the body tells, by name: a caption names people and places, a headline
+repeats what its item tells.
+
 The helpers shared with cross-article resolution (:mod:`kg.resolve.events`)
-are public: ``FAMILY``, :class:`ArticleEvent`, :func:`dates_agree`,
+are public: :func:`family`, :class:`ArticleEvent`, :func:`dates_agree`,
 :func:`names_nest`, :func:`ordinals_agree`, :func:`within`, :func:`window_of`.
 """
 from __future__ import annotations
@@ -64,6 +78,7 @@ class ArticleEvent:
     reported: bool = False
     bilateral: frozenset | None = None
     main: bool = False
+    main_items: set = field(default_factory=set)  # bulletin items (Paragraph.item) it is the main event of
 
     @property
     def family(self) -> str:
@@ -226,13 +241,26 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
 
     def new(m: EventMention, pos) -> ArticleEvent:
         ev = ArticleEvent(article.id, first=pos)
-        if not m.caption:  # a caption's mention that joins no event of the body is left out
-            events.append(ev)
+        events.append(ev)
         return ev
 
-    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].caption, mentions[k].paragraph, mentions[k].start))
-    # 1. named mentions
-    for k in order:
+    def item_of(par: int) -> int:
+        return article.paragraphs[par].item if 0 <= par < len(article.paragraphs) else 0
+
+    def in_item(e: ArticleEvent, item: int) -> bool:
+        return any(item_of(sp[0]) == item for sp in e.spans)
+
+    # a photo caption names people and places but tells no event of the article
+    # (a file photo of an earlier meeting is not today's news): its named
+    # mentions only join an event the body tells, by name and date (step 1b)
+    # mentions of an item's heading and of a bulletin's digest are headlines, as
+    # an article's title is: they too only join events the body tells
+    everything = sorted(range(len(mentions)), key=lambda k: (mentions[k].paragraph, mentions[k].start))
+    aside = _aside_paragraphs(article)
+    asides = [k for k in everything if mentions[k].paragraph in aside]
+    order = [k for k in everything if mentions[k].paragraph not in aside]
+    # 1. named mentions (then those of captions and headlines, which never open an event)
+    for k in order + asides:
         m = mentions[k]
         if m.kind != "named" and not (m.kind == "definite" and m.units):
             continue
@@ -249,23 +277,31 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         target = next((e for e in events if e.family == probe.family and ordinals_agree(e, probe)
                        and names_nest(e, probe) and dates_agree(window_of(e), d)
                        and not places_conflict(e, probe, ctx)), None)
+        if target is None and mentions[k].paragraph in aside:
+            continue
         ev = target or new(m, (m.paragraph, m.start))
         absorb(ev, m)
         link[k] = ev
-    main = max(events, key=lambda e: (len(e.spans), -e.first[0], -e.first[1])) if events else None
-    # 2. definite, predicate
-    for k in order:
+    # a bulletin item's heading names its lead story (习近平会见多哥总统): its main event is of that family
+    lead = _heading_families(article, mentions, everything)
+    mains = _item_mains(events, item_of, lambda sp: sp[0] in aside, lead)
+    # 2. definite, predicate (those of captions and headlines only join an event told already)
+    aside_k = set(asides)
+    for k in order + asides:
         m = mentions[k]
         if m.kind not in ("definite", "predicate") or link[k] is not None:
             continue
         fam = family(m.type)
         d = (m.date.begin, m.date.until) if m.date else None
+        item = item_of(m.paragraph)
+        main = mains.get(item)
         if m.kind == "definite":
             target = None
             if main is not None and main.family == fam:
                 target = main
             else:
-                earlier = [e for e in events if e.family == fam and e.first <= (m.paragraph, m.start)]
+                earlier = [e for e in events if e.family == fam and e.first <= (m.paragraph, m.start)
+                           and in_item(e, item)]
                 target = earlier[-1] if earlier else main  # 主持会晤 after a summit: the summit
             if target is None:
                 continue
@@ -285,16 +321,21 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         target = None
         if fam == "visit":
             dest = frozenset(ctx.key(i) for i in m.locations)
-            target = next((e for e in events if e.family == "visit" and e.bilateral == (people | dest)
-                           and dates_agree(window_of(e), d, lasts(fam))), None)
-            ev = target or new(m, (m.paragraph, m.start))
-            ev.bilateral = people | dest
+            target = next((e for e in events if e.family == "visit" and same_trip(e, people, dest, ctx)
+                           and dates_agree(window_of(e), d, lasts(fam)) and in_item(e, item)), None)
+            ev = target or (None if k in aside_k else new(m, (m.paragraph, m.start)))
+            if ev is None:
+                continue  # a caption or headline only refers to an event the body tells
+            ev.bilateral = (ev.bilateral or frozenset()) | people | dest
         elif (len(people) >= 2 or len(countries) == 2) and not grouped:
             # the sides of a bilateral encounter: each person's country when the article states it
             pair = frozenset(next(iter(person_country[p])) if len(person_country.get(p, ())) == 1
                              else _head_of(ctx, p, article.published) or p for p in people) | countries
-            target = next((e for e in events if e.bilateral == pair and dates_agree(window_of(e), d)), None)
-            ev = target or new(m, (m.paragraph, m.start))
+            target = next((e for e in events if e.bilateral == pair and dates_agree(window_of(e), d)
+                           and in_item(e, item)), None)
+            ev = target or (None if k in aside_k else new(m, (m.paragraph, m.start)))
+            if ev is None:
+                continue  # a caption or headline only refers to an event the body tells
             ev.bilateral = pair
         else:
             probe = ArticleEvent(article.id)
@@ -306,65 +347,131 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
                 if ctx.key(i):
                     probe.locations[ctx.key(i)] = None
             target = next((e for e in events if e.units and e.family == fam and names_nest(e, probe)
-                           and dates_agree(window_of(e), d) and e is not main), None)
+                           and dates_agree(window_of(e), d) and e is not main and in_item(e, item)), None)
             before_main = any(o.temporal and o.paragraph == m.paragraph and o.sentence == m.sentence
                               and link[j] is main and main is not None for j, o in enumerate(mentions))
-            if target is None and main is not None and main.family == "gathering" and dates_agree(window_of(main), d) \
-                    and not before_main:
+            if target is None and main is not None and dates_agree(window_of(main), d) and not before_main:
                 locs = {ctx.key(i) for i in m.locations}
                 main_locs = set().union(*(within(ctx, l) for l in main.locations)) if main.locations else set()
-                if not locs or not main_locs or locs & main_locs:
+                if main.family == "gathering" and (not locs or not main_locs or locs & main_locs):
                     target = main
-            ev = target or new(m, (m.paragraph, m.start))
+                elif article.items and main.family == fam:
+                    target = main  # a bulletin item is one short story: its lead encounter or visit
+            ev = target or (None if k in aside_k else new(m, (m.paragraph, m.start)))
+            if ev is None:
+                continue  # a caption or headline only refers to an event the body tells
         absorb(ev, m)
         link[k] = ev
-        if main is None and not m.caption:
-            main = ev
-    # 3. weak mentions link to the main event (or the last event of their family)
+        if main is None and lead.get(item, ev.family) == ev.family:
+            mains[item] = ev
+    # 3. weak mentions link to their item's main event (or the item's last event of their family)
     for k in order:
         m = mentions[k]
         if m.kind != "weak" and not (m.temporal and link[k] is None):
             continue
         fam = family(m.type)
+        item = item_of(m.paragraph)
+        main = mains.get(item)
         if main is not None and main.family == fam:
             link[k] = main
         else:
-            earlier = [e for e in events if e.family == fam and e.first <= (m.paragraph, m.start)]
+            earlier = [e for e in events if e.family == fam and e.first <= (m.paragraph, m.start)
+                       and in_item(e, item)]
             link[k] = earlier[-1] if earlier else None
         if link[k] is not None:
             link[k].spans.append((m.paragraph, *m.sentence))
             _add_arguments(link[k], m, ctx)
     _officials_of_paragraph(article, mentions, link, heads, ctx)
     attend_lines(article, mentions, link, ctx)
-    if main is not None:
+    for item, main in mains.items():
         main.main = True
         main.reported = True
-        mw = window_of(main)
-        for k in order:
-            m, ev = mentions[k], link[k]
-            if ev is None or ev is main or ev.dates:
-                continue
-            if mw and m.next_day:
-                day = mw[0] + dt.timedelta(days=1)
-                ev.dates.append((day, day, "day", (m.paragraph, *m.sentence)))
-            elif mw and m.simultaneous:
-                w = main.window()
-                ev.dates.append((w[0], w[1], w[2], (m.paragraph, *m.sentence)))
-            elif m.during:
-                anchor = _told_before(mentions, link, k)
-                w = anchor.window() if anchor is not None else None
-                if w:
-                    ev.dates.append((w[0], w[1], w[2], (m.paragraph, *m.sentence)))
-                    for loc, span in anchor.locations.items():
-                        ev.locations.setdefault(loc, span)
-        _on_sidelines(main, events)
+        main.main_items.add(item)
+        _heading_label(article, item, main)
+    _dates_from_main(mentions, link, order, mains, item_of)
+    for item, main in mains.items():
+        _on_sidelines(main, [e for e in events if item_of(e.first[0]) == item])
     return events, link
+
+
+def _heading_families(article: Article, mentions: list[EventMention], order: list[int]) -> dict[int, str]:
+    """Item index → the event family of the first event mention in the item's
+    heading (``encounter`` for 王沪宁会见多哥总统, xwlb_20240902; 习近平会见土库曼斯坦总统,
+    xwlb_20250617), for the items of a bulletin whose heading names one."""
+    out: dict[int, str] = {}
+    if not article.items:
+        return out
+    for k in order:
+        m = mentions[k]
+        para = article.paragraphs[m.paragraph] if 0 <= m.paragraph < len(article.paragraphs) else None
+        if para is not None and para.kind == "heading" and not m.temporal:
+            out.setdefault(para.item, family(m.type))
+    return out
+
+
+def _item_mains(events: list[ArticleEvent], item_of, skip=None, lead: dict | None = None) -> dict:
+    """The main event of each item (of a bulletin; an ordinary article is one
+    item): the event named in most of the item's sentences (spans for which
+    ``skip`` is true, captions and headlines, do not count), ties: the first;
+    of the family ``lead`` gives for the item (its heading's), when it gives one."""
+    spans: dict = {}
+    lead = lead or {}
+    for n, ev in enumerate(events):
+        for sp in ev.spans:
+            item = item_of(sp[0])
+            if not (skip and skip(sp)) and lead.get(item, ev.family) == ev.family:
+                spans.setdefault(item, Counter())[n] += 1
+    out = {}
+    for item, votes in spans.items():
+        n = max(votes, key=lambda n: (votes[n], -events[n].first[0], -events[n].first[1]))
+        out[item] = events[n]
+    return out
+
+
+def _dates_from_main(mentions, link, order, mains, item_of) -> None:
+    """Undated events take a date from their item's main event: 次日 (the day
+    after its start), 同时 (its dates); 峰会期间 gives the dates and place of the
+    event told before it in the sentence. Never from another item's event."""
+    for k in order:
+        m, ev = mentions[k], link[k]
+        main = mains.get(item_of(m.paragraph))
+        if ev is None or main is None or ev is main or ev.dates:
+            continue
+        mw = window_of(main)
+        if mw and m.next_day:
+            day = mw[0] + dt.timedelta(days=1)
+            ev.dates.append((day, day, "day", (m.paragraph, *m.sentence)))
+        elif mw and m.simultaneous:
+            w = main.window()
+            ev.dates.append((w[0], w[1], w[2], (m.paragraph, *m.sentence)))
+        elif m.during:
+            anchor = _told_before(mentions, link, k)
+            w = anchor.window() if anchor is not None else None
+            if w:
+                ev.dates.append((w[0], w[1], w[2], (m.paragraph, *m.sentence)))
+                for loc, span in anchor.locations.items():
+                    ev.locations.setdefault(loc, span)
+
+
+def _heading_label(article: Article, item: int, main: ArticleEvent) -> None:
+    """An unnamed lead event of a bulletin item is also called by the item's heading
+    when the heading names it with a trigger of its family (### 习近平出席俄罗斯总统举行的欢迎仪式)."""
+    if main.labels or not article.items or item >= len(article.items):
+        return
+    heading = article.items[item].heading.strip().rstrip("；;。")
+    if not heading or len(heading) > 40:
+        return
+    schema = load_schema()
+    folded = fold(heading)
+    if any(schema.types[t].family == main.family for t in
+           (schema.trigger_type[m.group(0)] for m in schema.trigger_regex.finditer(folded))):
+        main.composed[(main.type, heading)] += 1
 
 
 def _on_sidelines(main: ArticleEvent, events: list[ArticleEvent]) -> None:
     """An event of a ``sidelines`` family (a bilateral meeting, a ceremony) told with
-    no place, dated within the article's main gathering (its first to its last
-    day, no slack) and sharing a participant with it, took place there."""
+    no place, dated within its item's main gathering (its first to its last day, no
+    slack) and sharing a participant with it, took place there."""
     mw = main.window()
     if main.family != "gathering" or not mw or not main.locations:
         return
@@ -385,6 +492,34 @@ def _add_arguments(ev: ArticleEvent, m: EventMention, ctx: EventContext) -> None
         if k and ctx.entities.get(k) and ctx.entities[k].type in _PARTY_TYPES:
             ev.participants.setdefault(k, span)
             ev.roles.setdefault(k, {}).setdefault(a.role, span)
+
+
+# A numbered entry of a bulletin's digest (``3.习近平会见突尼斯总统；``,
+# ``（7）中关村论坛永久会址工程钢结构封顶；`` in xwlb_20221210, xwlb_20230322):
+# each entry is the headline of another item.
+_LIST_ENTRY = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])\s*\S")
+
+
+def _aside_paragraphs(article: Article) -> set[int]:
+    """Indexes of the paragraphs that tell no event of their own: photo
+    captions; in a bulletin, its items' headings and the entries of its digest
+    (an item most of whose text paragraphs are numbered entries, 新闻摘要)."""
+    out = {p for p, para in enumerate(article.paragraphs) if para.kind == "caption"}
+    if not article.items:
+        return out
+    entries: dict[int, list[int]] = {}
+    texts: Counter = Counter()
+    for p, para in enumerate(article.paragraphs):
+        if para.kind == "heading":
+            out.add(p)
+        elif para.kind == "body":
+            texts[para.item] += 1
+            if _LIST_ENTRY.match(para.text):
+                entries.setdefault(para.item, []).append(p)
+    for item, ps in entries.items():
+        if 2 * len(ps) >= texts[item]:
+            out.update(ps)
+    return out
 
 
 def _told_before(mentions: list[EventMention], link: list, k: int) -> ArticleEvent | None:
@@ -455,6 +590,23 @@ def countries_of_places(ev: ArticleEvent, ctx: EventContext) -> set[str]:
             if country and country in ctx.gaz_key:
                 out.add(ctx.gaz_key[country])
     return out
+
+
+def visitors(ev: ArticleEvent, ctx: EventContext) -> set:
+    """The people taking part in a visit (its visitors and those they meet)."""
+    return {k for k in ev.participants if ctx.entities.get(k) and ctx.entities[k].type == "Person"}
+
+
+def same_trip(ev: ArticleEvent, people: frozenset, dest: frozenset, ctx: EventContext) -> bool:
+    """A visit mention may be a telling of ``ev``: no person on one side missing from the
+    other when both name people, and destinations in a shared country when both name one
+    (对俄罗斯进行国事访问, 抵达莫斯科 and 在克里姆林宫 are one state visit)."""
+    have = visitors(ev, ctx)
+    if people and have and not (people & have):
+        return False
+    probe = ArticleEvent(ev.article)
+    probe.locations = {k: None for k in dest if k}
+    return not places_conflict(ev, probe, ctx)
 
 
 def places_conflict(a: ArticleEvent, b: ArticleEvent, ctx: EventContext) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.resolve.article_events import (ArticleEvent, dates_agree, lasts, names_nest, ordinals_agree,
-                                       places_conflict, window_of, within)
+                                       places_conflict, visitors, window_of, within)
 from kg.resolve.thresholds import SAME_PARTIES_SHARE, VAGUE_WINDOW_DAYS
 
 
@@ -71,8 +71,10 @@ def compatible(a: ArticleEvent, b: ArticleEvent, ctx) -> Decision:
         return Decision(0, f"families differ ({a.family}, {b.family})")
     if not ordinals_agree(a, b):
         return Decision(0, f"ordinals differ ({a.ordinal}, {b.ordinal})")
-    if a.bilateral and b.bilateral and a.bilateral != b.bilateral:
+    if a.family != "visit" and a.bilateral and b.bilateral and a.bilateral != b.bilateral:
         return Decision(0, "the sides differ")
+    if a.family == "visit" and visitors(a, ctx) and visitors(b, ctx) and not visitors(a, ctx) & visitors(b, ctx):
+        return Decision(0, "the visitors differ")
     if a.family in SIDED_FAMILIES and sides_conflict(a, b, ctx):
         return Decision(0, "the countries taking part differ")
     wa, wb = window_of(a), window_of(b)

@@ -3,7 +3,10 @@
 HTML is parsed with BeautifulSoup and the lxml parser. Block-level tags end a
 paragraph; inline tags (``<a>``, ``<span>``, ``<strong>``…) do not, so a name
 split across inline tags stays whole. Image ``alt`` texts become paragraphs of
-their own (kind ``caption``). Each text node is located in the source text by a
+their own (kind ``caption``), and so do photo captions: ``<figcaption>``, an
+element whose class names a caption (``wp-caption-text``,
+``aesop-image-component-caption``) and a ``<small>`` that follows an image with
+no text between (``<img><div><small>资料图片：…</small></div>``). Each text node is located in the source text by a
 forward search from a cursor, so every paragraph character keeps the offset of
 the source character it came from (HTML entities map to the ``&`` that starts
 them).
@@ -26,6 +29,10 @@ BLOCK_TAGS = frozenset(
 SKIP_TAGS = frozenset("script style noscript template svg head title iframe button select textarea object embed video audio canvas".split())
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 CAPTION_TAGS = frozenset(["figcaption"])
+# A class token that marks a caption or its container (WordPress wp-caption,
+# wp-caption-text; Aesop aesop-image-component-caption; image-caption; Substack
+# captioned-image-container).
+_CAPTION_CLASS = re.compile(r"caption", re.IGNORECASE)
 
 _WS = re.compile(r"\s")
 # Feed footers and copyright boilerplate dropped from bodies (feedx.net RSS archives,
@@ -54,6 +61,8 @@ class _Builder:
     chars: list[str] = field(default_factory=list)
     offs: list[int] = field(default_factory=list)
     kind: str = "body"
+    in_caption: int = 0        # depth of caption elements around the cursor
+    after_image: bool = False  # an image with no text after it yet
 
     def add(self, text: str, offsets: list[int]) -> None:
         for ch, off in zip(text, offsets):
@@ -67,6 +76,7 @@ class _Builder:
                 continue
             self.chars.append(ch)
             self.offs.append(off)
+            self.after_image = False
 
     def flush(self, kind: str | None = None) -> None:
         while self.chars and self.chars[-1] == " ":
@@ -74,8 +84,11 @@ class _Builder:
             self.offs.pop()
         if self.chars:
             text = "".join(self.chars)
+            kind = kind or self.kind
+            if self.in_caption and kind == "body":
+                kind = "caption"
             if not BOILERPLATE.search(text) and not DATELINE_ONLY.match(text):
-                self.paragraphs.append(Paragraph(text, list(self.offs), kind or self.kind))
+                self.paragraphs.append(Paragraph(text, list(self.offs), kind))
         self.chars, self.offs = [], []
         self.kind = "body"
 
@@ -161,17 +174,27 @@ def _walk(node: Tag, b: _Builder, limit: int) -> None:
                 b.flush()
                 b.add(alt, b.locate(alt, limit))
                 b.flush("caption")
+            b.after_image = True
             continue
-        if name in BLOCK_TAGS:
+        caption = name in CAPTION_TAGS or _is_caption_class(child) or (name == "small" and b.after_image)
+        if name in BLOCK_TAGS or caption:
             b.flush()
             if name in HEADING_TAGS:
                 b.kind = "heading"
-            elif name in CAPTION_TAGS:
-                b.kind = "caption"
+            b.in_caption += caption
             _walk(child, b, limit)
             b.flush()
+            b.in_caption -= caption
         else:
             _walk(child, b, limit)
+
+
+def _is_caption_class(tag: Tag) -> bool:
+    """True when one of the tag's classes names a caption (``wp-caption-text``)."""
+    classes = tag.get("class") or []
+    if isinstance(classes, str):
+        classes = classes.split()
+    return any(_CAPTION_CLASS.search(c) for c in classes)
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+")
