@@ -22,7 +22,7 @@ from kg.extract.events import find_events
 from kg.extract.groups import expand_groups, expand_pairs
 from kg.extract.posts import find_posts
 from kg.extract.sentences import sentences, span_containing
-from kg.resolve.agreements import local_agreements, resolve_agreements
+from kg.resolve.agreements import item_event, item_kinds, local_agreements, resolve_agreements
 from kg.resolve.entities import resolve
 from kg.resolve.article_events import EventContext, article_events
 from kg.resolve.events import event_statements, resolve_events
@@ -190,28 +190,37 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
     left_out = sorted(k for k, e in events.items() if not (e.start and e.participants))
     events = {k: e for k, e in events.items() if k not in left_out}
     ev_key = {i: k for i, k in ev_key.items() if k in events}
-    event_countries = {k: [p for p in e.participants if entities[p].type == "Country"] for k, e in events.items()}
+    # an event's sides for agreements signed by 双方/三国领导人: its country participants, or
+    # when it has none (拜登与约翰逊和莫里森举行了三边会谈) the countries of its people's posts
+    post_country: dict[str, set[str]] = {}
+    for pc in person_country.values():
+        for person, cs in pc.items():
+            post_country.setdefault(person, set()).update(cs)
+    event_countries = {k: [p for p in e.participants if entities[p].type == "Country"]
+                       or sorted({c for p in e.participants for c in post_country.get(p, ())}) for k, e in events.items()}
+    event_parties = {k: [p for p in e.participants if entities[p].type in ("Country", "Organization")]
+                     for k, e in events.items()}
     locals_ = []
     for art in articles:
         mentions, link, evs = links[art.id]
         main = next((ev_key[id(e)] for e in evs if e.main and id(e) in ev_key), None)
 
-        def event_of_sentence(par, sent, mentions=mentions, link=link, art=art, evs=evs):
-            for want in ("sentence", "paragraph"):
-                for m, ev in zip(mentions, link):
-                    if ev is not None and id(ev) in ev_key and m.paragraph == par and \
-                            (want == "paragraph" or m.sentence == sent):
-                        return ev_key[id(ev)]
-            if art.items and 0 <= par < len(art.paragraphs):  # a bulletin: its item's main event only
-                item = art.paragraphs[par].item
-                return next((ev_key[id(e)] for e in evs if item in e.main_items and id(e) in ev_key), None)
-            return None
+        known = [(m.paragraph, m.sentence, m.start, ev_key[id(ev)], m.kind in ("weak", "definite"))
+                 for m, ev in zip(mentions, link) if ev is not None and id(ev) in ev_key]
+        # a bulletin: its items bound the search and an item's main event stands for the lead story
+        items = [p.item for p in art.paragraphs] if art.items else None
+        item_main: dict[int, str] = {}
+        for e in evs:
+            for i in sorted(e.main_items) if id(e) in ev_key else ():
+                item_main.setdefault(i, ev_key[id(e)])
+
+        def event_of_sentence(par, sent, known=known, main=main, kinds=item_kinds(art.paragraphs),
+                              items=items, item_main=item_main):
+            return item_event(kinds, known, main, par, sent, items, item_main)
 
         ctx = contexts[art.id]
-        if art.items:
-            main = None
-        locals_ += local_agreements(art, find_agreements(art), event_of_sentence, main, ctx.key,
-                                    person_country[art.id], event_countries)
+        locals_ += local_agreements(art, find_agreements(art), event_of_sentence, None, ctx.key,
+                                    person_country[art.id], event_countries, event_parties)
     agreements = resolve_agreements(locals_)
     posts = resolve_posts(found_posts, entities)
     statements = event_statements(events)
