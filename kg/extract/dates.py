@@ -287,7 +287,8 @@ def _last_day(found: list, before: int) -> dt.date | None:
 def literal_parts(begin: dt.date, until: dt.date, precision: str) -> tuple[str, str | None, str]:
     """``(start, end, xsd type name)`` for RDF: ``("2025-06-16", "2025-06-18", "date")``,
     ``("2023-02", None, "gYearMonth")`` or ``("2027", None, "gYear")``; a ``week``
-    window (下周, 最近) is its first and last day."""
+    window (下周, 最近) or an ``inferred`` one (from the publication day) is its first
+    and last day."""
     if precision == "year":
         return (str(begin.year), str(until.year) if until.year != begin.year else None, "gYear")
     if precision == "month":

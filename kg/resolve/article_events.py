@@ -45,7 +45,7 @@ from kg.extract.posts import PostFact
 from kg.extract.sentences import sentences, span_containing
 from kg.model import Article
 from kg.resolve.entities import add_record_entity
-from kg.resolve.thresholds import DATE_SLACK_DAYS, SHORT_PARAGRAPH_CHARS
+from kg.resolve.thresholds import DATE_SLACK_DAYS, INFERRED_WINDOW_DAYS, SHORT_PARAGRAPH_CHARS
 from kg.text import fold, t2s
 
 # A name followed by one of these modifies a noun (拜登政府, 拜登内阁官员, 特朗普任内): it is not an actor.
@@ -103,7 +103,7 @@ class ArticleEvent:
         precise, then most frequent, then earliest."""
         if not self.dates:
             return None
-        rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+        rank = {"day": 0, "week": 1, "month": 2, "year": 3, "inferred": 4}
         best = min(rank[d[2]] for d in self.dates)
         cands = [d for d in self.dates if rank[d[2]] == best]
         votes = Counter(d[0] for d in cands)
@@ -333,6 +333,9 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
                              else _head_of(ctx, p, article.published) or p for p in people) | countries
             target = next((e for e in events if e.bilateral == pair and dates_agree(window_of(e), d)
                            and in_item(e, item)), None)
+            if target is None and len(pair) >= 2:  # 拜登与约翰逊和莫里森举行了三边会谈 = 美英澳三边会谈
+                target = next((e for e in events if e.family == fam and name_parties(e) == set(pair)
+                               and dates_agree(window_of(e), d) and in_item(e, item)), None)
             ev = target or (None if k in aside_k else new(m, (m.paragraph, m.start)))
             if ev is None:
                 continue  # a caption or headline only refers to an event the body tells
@@ -397,7 +400,25 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
     _dates_from_main(mentions, link, order, mains, item_of)
     for item, main in mains.items():
         _on_sidelines(main, [e for e in events if item_of(e.first[0]) == item])
+    _publication_window(article, events)
     return events, link
+
+
+def _publication_window(article: Article, events: list[ArticleEvent]) -> None:
+    """The lead event of an article or bulletin item, told with no date at all, is dated
+    by a window: the INFERRED_WINDOW_DAYS before the publication day, up to it (a report
+    is about what just happened: 他在记者会上表示…; other undated events stay undated). The window has precision ``inferred``: it is
+    written as the event's start and end dates, gives way to any date a telling states,
+    and never decides a merge."""
+    pub = article.published
+    if pub is None:
+        return
+    day = pub.astimezone(dt.timezone.utc).date() if isinstance(pub, dt.datetime) and pub.tzinfo else \
+        (pub.date() if isinstance(pub, dt.datetime) else pub)
+    for ev in events:
+        if ev.dates or not (ev.main or ev.roles) or not ev.reported or not ev.spans:
+            continue
+        ev.dates.append((day - dt.timedelta(days=INFERRED_WINDOW_DAYS), day, "inferred", min(ev.spans)))
 
 
 def _heading_families(article: Article, mentions: list[EventMention], order: list[int]) -> dict[int, str]:
@@ -624,9 +645,11 @@ def places_conflict(a: ArticleEvent, b: ArticleEvent, ctx: EventContext) -> bool
 
 
 def window_of(ev: ArticleEvent):
-    """``(begin, until)`` of an article event's best date, or None."""
+    """``(begin, until)`` of an article event's best date, or None; a window only
+    inferred from the publication day (:func:`_publication_window`) counts as no
+    date when tellings are compared."""
     w = ev.window()
-    return (w[0], w[1]) if w else None
+    return (w[0], w[1]) if w and w[2] != "inferred" else None
 
 
 def attend_lines(article: Article, mentions: list[EventMention], link: list, ctx: EventContext) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import literal_parts
 from kg.model import Article, Statement
-from kg.resolve.article_events import ArticleEvent, window_of
+from kg.resolve.article_events import ArticleEvent, dates_agree, window_of
 from kg.resolve.compatible import compatible
 from kg.resolve.entities import slugify
 from kg.text import add_label, t2s
@@ -72,7 +72,12 @@ def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of
                 top = max(c[0] for c in cands)
                 tops = [(cl, why) for s, cl, why in cands if s == top]
                 if window_of(ev) is None and len(tops) > 1:
-                    tops = []
+                    # an undated telling joins the one candidate dated around its publication
+                    w = ev.window()
+                    near = [(cl, why) for cl, why in tops if w and window_of(aggs[clusters.index(cl)])
+                            and dates_agree(window_of(aggs[clusters.index(cl)]), w[:2])]
+                    tops = [(cl, why + "; the one dated around the publication") for cl, why in near] \
+                        if len(near) == 1 else []
                 if tops:
                     i = next(k for k, c in enumerate(clusters) if c is tops[0][0])
                     clusters[i].append(ev)

@@ -31,3 +31,7 @@ SAME_PARTIES_SHARE = 0.8
 # country) take part in that event. Measured: 200 and 300 give the same figures; 150 drops
 # dev-june2021's participants (0.887 → 0.867).
 SHORT_PARAGRAPH_CHARS = 200
+
+# An event an article tells with no date at all is dated by a window ending on the publication
+# day and starting this many days before (precision "inferred": it never decides a merge).
+INFERRED_WINDOW_DAYS = 2
