@@ -102,6 +102,7 @@ class Schema:
     name_qualifiers: tuple = ()
     determiners: tuple = ()
     reporting_verbs: tuple = ()
+    time_clause_ends: tuple = ()
 
     @functools.cached_property
     def locative_regex(self) -> re.Pattern:
@@ -166,6 +167,7 @@ def _load(folder: str | None, _env: str | None) -> Schema:
     quals: tuple = ()
     dets: tuple = ()
     reporting: tuple = ()
+    time_ends: tuple = ()
     for name, text in files:
         try:
             data = yaml.safe_load(text) or {}
@@ -184,6 +186,7 @@ def _load(folder: str | None, _env: str | None) -> Schema:
             quals = tuple(sorted(map(fold, data.get("name_qualifiers", [])), key=len, reverse=True))
             dets = tuple(fold(w) for w in data.get("determiners", []))
             reporting = tuple(fold(w) for w in data.get("reporting_verbs", []))
+            time_ends = tuple(fold(w) for w in data.get("time_clause_ends", []))
             continue
         fam = _family(name, data, types)
         families[fam.name] = fam
@@ -194,7 +197,7 @@ def _load(folder: str | None, _env: str | None) -> Schema:
     alts = sorted(trigger_type, key=lambda s: (-len(s), s))
     regex = re.compile("|".join(map(re.escape, alts))) if alts else re.compile(r"(?!x)x")
     return Schema(families, types, regex, trigger_type, tuple(attendance), neg["cues"], neg["verbs"], neg["examples"], not_event, modifiers, topics,
-                  doc_heads, locatives, quals, dets, reporting)
+                  doc_heads, locatives, quals, dets, reporting, time_ends)
 
 
 def _family(name: str, data: dict, types: dict) -> Family:

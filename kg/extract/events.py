@@ -431,6 +431,9 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
     else:
         kind = "weak"
     visit = fam.destination_takes_part
+    if visit:  # the visitor's own country (中国国家主席习近平对俄罗斯进行国事访问) is not where the visit goes
+        own = {a.mention for a in args if a.role == "visitor"}
+        places = [i for i in places if i not in own]
     if kind == "predicate" and visit:
         parties += [i for i in places if article.mentions[i].type == "Country" and i not in parties]
         if places:
@@ -544,6 +547,8 @@ def _places(article, idx, starting, folded, clause, gaz) -> list[int]:
             e = article.mentions[nxt].end
         if marker and topics and re.match(f"(?:[、和及与][^，。；,]{{1,8}}?)*等?(?:{topics})", folded[e:e + 24]):
             continue  # 在新疆、香港等问题上: a topic, not a place
+        if marker and marker.group(0) == "在" and _time_clause_ends(folded, e, clause[1], schema):
+            continue  # 在中国国家主席习近平对塞尔维亚进行国事访问之际: 在 opens a time clause
         for j in chain:
             mj = article.mentions[j]
             rec = gaz.records.get(mj.gazetteer_id) if mj.gazetteer_id else None
@@ -551,6 +556,13 @@ def _places(article, idx, starting, folded, clause, gaz) -> list[int]:
                     and not (rec and rec.extra.get("kind") == "region"):
                 places.append(j)
     return places
+
+
+def _time_clause_ends(folded: str, start: int, end: int, schema: Schema) -> bool:
+    """The clause from ``start`` to ``end`` ends with a word that makes 在… a time clause
+    (之际, 期间, 前夕, 之时)."""
+    tail = folded[start:end].rstrip("，,：:")
+    return any(tail.endswith(w) for w in schema.time_clause_ends)
 
 
 def _compose_label(article, text, parties, places, visit: bool, gathering: bool, hs, he) -> str:

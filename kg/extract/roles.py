@@ -32,14 +32,17 @@ _CLASSES = {
     "ORG": ORG,
     "PLACE": f"[{COUNTRY}{PLACE}{ORG}]{{1,4}}",
 }
-# a gap may hold a locative phrase (在北京人民大会堂, 于利雅得) besides plain text
-_LOC = f"(?<=[在于赴])[{COUNTRY}{ORG}{PLACE}{TITLE}]{{1,3}}(?:[和、及与][{COUNTRY}{ORG}{PLACE}{TITLE}]{{1,3}})*"
+# a gap may hold a locative phrase (在北京人民大会堂, 于利雅得, 抵达莫斯科, 前往东京) besides plain text
+_LOC = f"(?<=[在于赴达往抵])[{COUNTRY}{ORG}{PLACE}{TITLE}]{{1,3}}(?:[和、及与][{COUNTRY}{ORG}{PLACE}{TITLE}]{{1,3}})*"
 # another event's trigger may stand in a gap within the trigger's own clause (在东京和首尔之行后访问印度),
 # never across a clause break (…与北约和欧盟举行峰会，16日在日内瓦会见普京: 欧盟 does not meet)
 _EVENT_IN_CLAUSE = f"{EVENT}(?=[^，,。；;]*{TRIGGER})"
-_GAP = f"(?:[^{_TOKENS}。；;]|{_LOC}|{_EVENT_IN_CLAUSE}){{0,12}}?"
+# a gap never passes an invitation's end: in 应塞尔维亚总统武契奇邀请开始对塞尔维亚进行国事访问
+# the inviter is the host, not the one who acts
+_GAP = f"(?:(?!邀请)[^{_TOKENS}。；;]|{_LOC}|{_EVENT_IN_CLAUSE}){{0,12}}?"
 _NAME = "[^，,。；;]{0,24}?"  # an event's name: any text and mentions within the clause
-_SHORT_GAP = f"(?:[^{_TOKENS}。；;，,]|{_LOC}|{_EVENT_IN_CLAUSE}){{0,6}}?"
+_SHORT_GAP = f"(?:(?!邀请)[^{_TOKENS}。；;，,]|{_LOC}|{_EVENT_IN_CLAUSE}){{0,6}}?"
+PLACE_ROLES = ("visited", "place")  # roles that a place or a country after 在 may fill
 _SLOT = re.compile(r"\{(?P<role>[a-z]+):(?P<cls>[A-Z]+)(?P<plus>\+)?\}")
 
 
@@ -84,7 +87,8 @@ def compile_pattern(row: dict, family: str, source: str):
         slots[group] = m.group("role")
         one = _CLASSES[cls]
         body = f"{one}(?:{_LIST}{one})*" if m.group("plus") else one
-        guard = "(?<![在于赴])" if cls != "PLACE" else ""  # 在波兰出席…: a place, not a party
+        # 在波兰出席…: a place, not a party (but where a visit goes may follow 在: 正在朝鲜进行国事访问)
+        guard = "(?<![在于赴])" if cls != "PLACE" and m.group("role") not in PLACE_ROLES else ""
         # a name right before another event's head names that event (海合会峰会), it does not act
         return f"{guard}(?P<{group}>{body})(?!{EVENT})"
 
