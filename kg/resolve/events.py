@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import literal_parts
 from kg.model import Article, Statement
-from kg.resolve.article_events import ArticleEvent, dates_agree, window_of
+from kg.resolve.article_events import ArticleEvent, dates_agree, lasts, window_of
 from kg.resolve.compatible import compatible
 from kg.resolve.entities import slugify
 from kg.text import add_label, t2s
@@ -55,6 +55,7 @@ def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of
     """
     clusters: list[list[ArticleEvent]] = []
     reasons: dict[int, str] = {}  # id(article event) -> why it joined its cluster
+    item_of: dict[int, int] = {}  # id(article event) -> its bulletin item (0 in an ordinary article)
     aggs: list[ArticleEvent] = []  # aggs[i] is _aggregate(clusters[i]), kept up to date
     lang_of: dict[str, str] = {}
     for art, evs in sorted(per_article, key=lambda x: x[0].id):
@@ -62,8 +63,11 @@ def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of
         ctx = ctx_of(art)
         for ev in evs:
             cands = []
+            item = _item(art, ev)
+            item_of[id(ev)] = item
+            spans_days = lasts(ev.family) > 0  # a visit told in several items of one bulletin
             for cl, agg in zip(clusters, aggs):
-                if any(o.article == ev.article for o in cl):
+                if any(o.article == ev.article and (item_of[id(o)] == item or not spans_days) for o in cl):
                     continue  # kept apart within the article
                 decision = compatible(agg, ev, ctx)
                 if decision:
@@ -125,6 +129,12 @@ def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of
                             {r: sorted(ks) for r, ks in sorted(roles.items())},
                             [reasons.get(id(ev), "first telling") for ev in cl])
     return dict(sorted(events.items())), mapping
+
+
+def _item(art: Article, ev: ArticleEvent) -> int:
+    """The bulletin item that first tells ``ev`` (0 in an ordinary article)."""
+    par = ev.first[0]
+    return getattr(art.paragraphs[par], "item", 0) if 0 <= par < len(art.paragraphs) else 0
 
 
 def _aggregate(cl: list[ArticleEvent]) -> ArticleEvent:
