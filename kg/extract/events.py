@@ -434,6 +434,9 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
     if visit:  # the visitor's own country (中国国家主席习近平对俄罗斯进行国事访问) is not where the visit goes
         own = {a.mention for a in args if a.role == "visitor"}
         places = [i for i in places if i not in own]
+        visited = [a.mention for a in args if a.role == "visited"]
+        if visited:  # 奥斯汀还计划在东京和首尔之行后访问印度: the visit goes where the pattern says
+            places = [i for i in places if i in visited] + [i for i in visited if i not in places]
     if kind == "predicate" and visit:
         parties += [i for i in places if article.mentions[i].type == "Country" and i not in parties]
         if places:
@@ -449,7 +452,7 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
         rec = gaz.records[inbound[1]]
         label = article.mentions[parties[-1]].text + text[hs:he] + (rec.label(article.language) or rec.label("zh-Hans"))
         parties, places = parties + [f"gaz:{inbound[1]}"], [f"gaz:{inbound[1]}"]
-    if temporal and kind == "predicate" and len(args) >= 2 and not visit:
+    if temporal and kind == "predicate" and len(args) >= 2 and fam.sided:
         temporal = False  # 奥斯汀在同徐旭会晤前强调…: the meeting a role pattern reads is told, not a time reference
     date = None if temporal or document else _date_of(px, text, folded, clause, sent, hs, kind)
     sent_dates = [d for d in px.dates if sent[0] <= d.start < sent[1]]

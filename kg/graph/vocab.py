@@ -136,6 +136,10 @@ class NKG(DefinedNamespace):
     """Formal talks or negotiations between leaders or delegations (会谈, 谈判)."""
     Treaty: URIRef
     """A formal treaty between states, binding under international law (条约)."""
+    Trip: URIRef
+    """A journey of one or more visits (欧洲之行, 亚洲之行); each visit of it is an event of
+    its own.
+    """
     VideoCall: URIRef
     """A meeting held by video link (视频会晤, 视频通话)."""
     Visit: URIRef

@@ -90,7 +90,7 @@ def compatible(a: ArticleEvent, b: ArticleEvent, ctx) -> Decision:
     if nest:
         return Decision(3, "the names nest" + (" and the places agree" if la & lb else ""))
     if not (wa and wb):
-        return Decision(0, "not both dated, and the names do not nest")
+        return _inferred(a, b, la, lb, ctx)
     if la & lb:
         return Decision(2, "both dated, same dates, a shared place")
     if a.family == "encounter" and a.bilateral and a.bilateral == b.bilateral:
@@ -98,3 +98,15 @@ def compatible(a: ArticleEvent, b: ArticleEvent, ctx) -> Decision:
     if a.family != "gathering" and same_parties(a, b, ctx):
         return Decision(2, "both dated, same dates, the same parties")
     return Decision(0, "no shared name, place, sides or parties")
+
+
+def _inferred(a: ArticleEvent, b: ArticleEvent, la: set, lb: set, ctx) -> Decision:
+    """One or both dated only by the publication window (an item's undated lead story):
+    the same days by that window, a shared place and the same people make a weak match
+    (score 1), which an undated telling takes only when it is its one candidate."""
+    fa, fb = a.window(), b.window()
+    if not (fa and fb) or not dates_agree(fa[:2], fb[:2], lasts(a.family)):
+        return Decision(0, "not both dated, and the names do not nest")
+    if la & lb and same_parties(a, b, ctx):
+        return Decision(1, "dated by the publication only: same days, a shared place, the same parties")
+    return Decision(0, "not both dated, and the names do not nest")
