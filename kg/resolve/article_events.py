@@ -319,9 +319,9 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
                       for i in m.participants) \
             or any(n >= 3 for n in m.group_counts)
         target = None
-        if fam == "visit":
+        if lasts(fam):  # a visit or a trip: told day by day, by who goes where
             dest = frozenset(ctx.key(i) for i in m.locations)
-            target = next((e for e in events if e.family == "visit" and same_trip(e, people, dest, ctx)
+            target = next((e for e in events if e.family == fam and same_trip(e, people, dest, ctx)
                            and dates_agree(window_of(e), d, lasts(fam)) and in_item(e, item)), None)
             ev = target or (None if k in aside_k else new(m, (m.paragraph, m.start)))
             if ev is None:

@@ -71,9 +71,10 @@ def compatible(a: ArticleEvent, b: ArticleEvent, ctx) -> Decision:
         return Decision(0, f"families differ ({a.family}, {b.family})")
     if not ordinals_agree(a, b):
         return Decision(0, f"ordinals differ ({a.ordinal}, {b.ordinal})")
-    if a.family != "visit" and a.bilateral and b.bilateral and a.bilateral != b.bilateral:
+    journey = lasts(a.family) > 0  # visits and trips: keyed by who goes where, not by sides
+    if not journey and a.bilateral and b.bilateral and a.bilateral != b.bilateral:
         return Decision(0, "the sides differ")
-    if a.family == "visit" and visitors(a, ctx) and visitors(b, ctx) and not visitors(a, ctx) & visitors(b, ctx):
+    if journey and visitors(a, ctx) and visitors(b, ctx) and not visitors(a, ctx) & visitors(b, ctx):
         return Decision(0, "the visitors differ")
     if load_schema().families[a.family].sided and sides_conflict(a, b, ctx):
         return Decision(0, "the countries taking part differ")

@@ -78,8 +78,8 @@ def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of
                 if window_of(ev) is None and len(tops) > 1:
                     # an undated telling joins the one candidate dated around its publication
                     w = ev.window()
-                    near = [(cl, why) for cl, why in tops if w and window_of(aggs[clusters.index(cl)])
-                            and dates_agree(window_of(aggs[clusters.index(cl)]), w[:2])]
+                    near = [(cl, why) for cl, why in tops if w and aggs[clusters.index(cl)].window()
+                            and dates_agree(aggs[clusters.index(cl)].window()[:2], w[:2])]
                     tops = [(cl, why + "; the one dated around the publication") for cl, why in near] \
                         if len(near) == 1 else []
                 if tops:
