@@ -361,6 +361,12 @@ def _roles(article, schema: Schema, fam, px: _Para, sent, hs: int, he: int, typ:
         return [], None, None
     args = arguments_of(found, enc, article)
     args = [a for a in args if not _negated(schema, px.folded, article.mentions[a.mention].end, hs)]
+    # 他与普京会谈: a pronoun never stands for a party named in its own clause with another role
+    named_here = {article.mentions[a.mention].folded for a in args if article.mentions[a.mention].paragraph == px.p
+                  and a.start <= article.mentions[a.mention].start < a.end}
+    args = [a for a in args if a.start <= article.mentions[a.mention].start < a.end
+            and article.mentions[a.mention].paragraph == px.p
+            or article.mentions[a.mention].folded not in named_here]
     pat, m = next(((p, m) for p, m in found if p.label), found[0])
     return args, pat, slot_text(pat, m, enc, px.text, article)
 
@@ -433,7 +439,8 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
     visit = fam.destination_takes_part
     if visit:  # the visitor's own country (中国国家主席习近平对俄罗斯进行国事访问) is not where the visit goes
         own = {a.mention for a in args if a.role == "visitor"}
-        places = [i for i in places if i not in own]
+        # …访问英国并出席七国集团峰会: an organisation is not where a visit goes
+        places = [i for i in places if i not in own and article.mentions[i].type != "Organization"]
         visited = [a.mention for a in args if a.role == "visited"]
         if visited:  # 奥斯汀还计划在东京和首尔之行后访问印度: the visit goes where the pattern says
             places = [i for i in places if i in visited] + [i for i in visited if i not in places]

@@ -176,20 +176,24 @@ def tokens_of(article, mention_ids: list[int], folded: str, title_regex: re.Patt
 
 # 他/她 as a subject (他在记者会上表示), not inside 其他, 他们, 他国, 吉他
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![们国人乡方])")
+_OBJECT_MARKERS = set("与同和跟对向给與對")  # 在与普京举行会谈时，他…: 他 is not 普京, the object of 与
 ANTECEDENT_PARAGRAPHS = 1  # how many paragraphs back a pronoun's antecedent may be (the paragraph before)
 
 
 def antecedent(article, paragraph: int, pos: int) -> int | None:
     """The mention a pronoun at ``pos`` of ``paragraph`` stands for: the last person
-    mention before it, in its paragraph or the one before (within one bulletin item);
+    mention before it that is not the object of 与/同/对…, in its paragraph or the one
+    before (within one bulletin item);
     None when there is none, or when the last two people named differ and both sit in
     the pronoun's sentence run (他 would be ambiguous)."""
     item = getattr(article.paragraphs[paragraph], "item", 0)
     for q in range(paragraph, max(-1, paragraph - ANTECEDENT_PARAGRAPHS - 1), -1):
         if getattr(article.paragraphs[q], "item", 0) != item:
             return None
+        text = article.paragraphs[q].text
         people = [i for i, m in enumerate(article.mentions) if m.paragraph == q and m.type == "Person"
-                  and m.source != "group" and (q < paragraph or m.end <= pos)]
+                  and m.source != "group" and (q < paragraph or m.end <= pos)
+                  and text[max(0, m.start - 1):m.start] not in _OBJECT_MARKERS]
         if people:
             return max(people, key=lambda i: (article.mentions[i].end, -i))
     return None

@@ -103,8 +103,11 @@ def compatible(a: ArticleEvent, b: ArticleEvent, ctx) -> Decision:
 
 def _inferred(a: ArticleEvent, b: ArticleEvent, la: set, lb: set, ctx) -> Decision:
     """One or both dated only by the publication window (an item's undated lead story):
-    the same days by that window, a shared place and the same people make a weak match
-    (score 1), which an undated telling takes only when it is its one candidate."""
+    the same sides of a talk, or the same days by that window with a shared place and
+    the same people, make a weak match (score 1), which an undated telling takes only
+    when it is its one candidate."""
+    if load_schema().families[a.family].sided and a.bilateral and a.bilateral == b.bilateral:
+        return Decision(1, "one telling undated, the same sides")  # 拜登希望在与普京举行会谈时…
     fa, fb = a.window(), b.window()
     if not (fa and fb) or not dates_agree(fa[:2], fb[:2], lasts(a.family)):
         return Decision(0, "not both dated, and the names do not nest")

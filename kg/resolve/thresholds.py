@@ -34,4 +34,4 @@ SHORT_PARAGRAPH_CHARS = 200
 
 # An event an article tells with no date at all is dated by a window ending on the publication
 # day and starting this many days before (precision "inferred": it never decides a merge).
-INFERRED_WINDOW_DAYS = 2
+INFERRED_WINDOW_DAYS = 1
