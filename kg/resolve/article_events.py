@@ -277,6 +277,16 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         target = next((e for e in events if e.family == probe.family and ordinals_agree(e, probe)
                        and names_nest(e, probe) and dates_agree(window_of(e), d)
                        and not places_conflict(e, probe, ctx)), None)
+        if target is None and d is not None:
+            # two names of one event (美中会谈, 2+2会晤): dated alike, at one place, no conflict
+            from kg.resolve.compatible import compatible
+
+            probe.dates.append((d[0], d[1], m.date.precision, (m.paragraph, *m.sentence)))
+            for i in m.participants:
+                if ctx.key(i):
+                    probe.participants[ctx.key(i)] = None
+            target = next((e for e in events if in_item(e, item_of(m.paragraph)) and e.locations and probe.locations
+                           and compatible(e, probe, ctx).score >= 2), None)
         if target is None and mentions[k].paragraph in aside:
             continue
         ev = target or new(m, (m.paragraph, m.start))
@@ -334,7 +344,8 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
             target = next((e for e in events if e.bilateral == pair and dates_agree(window_of(e), d)
                            and in_item(e, item)), None)
             if target is None and len(pair) >= 2:  # 拜登与约翰逊和莫里森举行了三边会谈 = 美英澳三边会谈
-                target = next((e for e in events if e.family == fam and name_parties(e) == set(pair)
+                target = next((e for e in events if e.family == fam and len(name_parties(e)) >= 2
+                               and name_parties(e) <= set(pair)
                                and dates_agree(window_of(e), d) and in_item(e, item)), None)
             ev = target or (None if k in aside_k else new(m, (m.paragraph, m.start)))
             if ev is None:

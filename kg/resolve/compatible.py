@@ -72,7 +72,7 @@ def compatible(a: ArticleEvent, b: ArticleEvent, ctx) -> Decision:
     if not ordinals_agree(a, b):
         return Decision(0, f"ordinals differ ({a.ordinal}, {b.ordinal})")
     journey = lasts(a.family) > 0  # visits and trips: keyed by who goes where, not by sides
-    if not journey and a.bilateral and b.bilateral and a.bilateral != b.bilateral:
+    if not journey and a.bilateral and b.bilateral and not (a.bilateral <= b.bilateral or b.bilateral <= a.bilateral):
         return Decision(0, "the sides differ")
     if journey and visitors(a, ctx) and visitors(b, ctx) and not visitors(a, ctx) & visitors(b, ctx):
         return Decision(0, "the visitors differ")

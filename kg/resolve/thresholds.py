@@ -33,5 +33,6 @@ SAME_PARTIES_SHARE = 0.8
 SHORT_PARAGRAPH_CHARS = 200
 
 # An event an article tells with no date at all is dated by a window ending on the publication
-# day and starting this many days before (precision "inferred": it never decides a merge).
+# day and starting this many days before (precision "inferred": it never decides a merge). Measured:
+# 0 and 1 give the same figures; 2 dates dev-june2021 events too early (date 0.9 → 0.8).
 INFERRED_WINDOW_DAYS = 1
