@@ -103,6 +103,7 @@ class Schema:
     determiners: tuple = ()
     reporting_verbs: tuple = ()
     time_clause_ends: tuple = ()
+    reference_words: tuple = ()
 
     @functools.cached_property
     def locative_regex(self) -> re.Pattern:
@@ -168,6 +169,7 @@ def _load(folder: str | None, _env: str | None) -> Schema:
     dets: tuple = ()
     reporting: tuple = ()
     time_ends: tuple = ()
+    refs: tuple = ()
     for name, text in files:
         try:
             data = yaml.safe_load(text) or {}
@@ -187,6 +189,7 @@ def _load(folder: str | None, _env: str | None) -> Schema:
             dets = tuple(fold(w) for w in data.get("determiners", []))
             reporting = tuple(fold(w) for w in data.get("reporting_verbs", []))
             time_ends = tuple(fold(w) for w in data.get("time_clause_ends", []))
+            refs = tuple(fold(w) for w in data.get("reference_words", []))
             continue
         fam = _family(name, data, types)
         families[fam.name] = fam
@@ -197,7 +200,7 @@ def _load(folder: str | None, _env: str | None) -> Schema:
     alts = sorted(trigger_type, key=lambda s: (-len(s), s))
     regex = re.compile("|".join(map(re.escape, alts))) if alts else re.compile(r"(?!x)x")
     return Schema(families, types, regex, trigger_type, tuple(attendance), neg["cues"], neg["verbs"], neg["examples"], not_event, modifiers, topics,
-                  doc_heads, locatives, quals, dets, reporting, time_ends)
+                  doc_heads, locatives, quals, dets, reporting, time_ends, refs)
 
 
 def _family(name: str, data: dict, types: dict) -> Family:

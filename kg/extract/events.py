@@ -400,7 +400,8 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
     unit_keys += [t.upper() for t in latin]
     before = folded[max(clause[0], start - 3):start]
     definite = any(before.endswith(d) for d in schema.determiners) or (not named and bool(_ATTEND.search(before)))
-    temporal = bool(_TEMPORAL_AFTER.match(folded[he:he + 6].lstrip("上中")))
+    earlier = any(w in folded[clause[0]:hs] for w in schema.reference_words)  # 谈及此前与日本同僚的会谈
+    temporal = bool(_TEMPORAL_AFTER.match(folded[he:he + 6].lstrip("上中"))) or earlier
     # 七国集团峰会公报在新疆…问题上: the event names a document; the clause is the document's
     document = any(folded.startswith(w, he) for w in schema.document_heads)
     if named and folded[start - 1:start] == "的":  # possessor: 七国集团的广岛峰会
@@ -459,7 +460,7 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
         rec = gaz.records[inbound[1]]
         label = article.mentions[parties[-1]].text + text[hs:he] + (rec.label(article.language) or rec.label("zh-Hans"))
         parties, places = parties + [f"gaz:{inbound[1]}"], [f"gaz:{inbound[1]}"]
-    if temporal and kind == "predicate" and len(args) >= 2 and fam.sided:
+    if temporal and not earlier and kind == "predicate" and len(args) >= 2 and fam.sided:
         temporal = False  # 奥斯汀在同徐旭会晤前强调…: the meeting a role pattern reads is told, not a time reference
     date = None if temporal or document else _date_of(px, text, folded, clause, sent, hs, kind)
     sent_dates = [d for d in px.dates if sent[0] <= d.start < sent[1]]
