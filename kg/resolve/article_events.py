@@ -337,12 +337,12 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
             if ev is None:
                 continue  # a caption or headline only refers to an event the body tells
             ev.bilateral = (ev.bilateral or frozenset()) | people | dest
-        elif (len(people) >= 2 or len(countries) == 2) and not grouped:
+        elif (len(people) >= 2 or len(countries) == 2) and not grouped and load_schema().families[fam].sided:
             # the sides of a bilateral encounter: each person's country when the article states it
             pair = frozenset(next(iter(person_country[p])) if len(person_country.get(p, ())) == 1
                              else _head_of(ctx, p, article.published) or p for p in people) | countries
-            target = next((e for e in events if e.bilateral == pair and dates_agree(window_of(e), d)
-                           and in_item(e, item)), None)
+            target = next((e for e in events if e.family == fam and e.bilateral == pair
+                           and dates_agree(window_of(e), d) and in_item(e, item)), None)
             if target is None and len(pair) >= 2:  # 拜登与约翰逊和莫里森举行了三边会谈 = 美英澳三边会谈
                 target = next((e for e in events if e.family == fam and len(name_parties(e)) >= 2
                                and name_parties(e) <= set(pair)
