@@ -143,10 +143,10 @@ def _titled_outlets(mentions: list[Mention], text: str, folded: str, pi: int, ga
     before an outlet head (「吉爾吉斯斯坦24小時」新聞網, “回声”广播电台) names a newspaper or
     broadcaster: an Outlet mention (quote marks left out of its name), replacing what the
     NER made of it."""
-    spans = [(t.start(1), t.end(1)) for t in _TITLE.finditer(folded)
+    spans = [(t.start(1), t.end(1), None) for t in _TITLE.finditer(folded)
              if rules.ends_with(folded[t.start(1):t.end(1)], rules.OUTLET_HEADS)]
-    spans += [(t.start(), t.end()) for t in _QUOTED_OUTLET.finditer(folded)]
-    for start, end in spans:
+    spans += [(t.start(), t.end(), text[t.start(1):t.end(1)]) for t in _QUOTED_OUTLET.finditer(folded)]
+    for start, end, quoted in spans:
         key = "".join(c for c in folded[start:end] if c not in "「」“”『』\"")
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         if any(m.type == "Outlet" and (m.start, m.end) == (start, end) for m in inside):
@@ -154,7 +154,8 @@ def _titled_outlets(mentions: list[Mention], text: str, folded: str, pi: int, ga
         surface = "".join(c for c in text[start:end] if c not in "「」“”『』\"")
         known = [i for i in gaz.lookup(surface) if gaz.records[i].type == "Outlet"]
         mentions = [m for m in mentions if m not in inside]
-        mentions.append(Mention(surface, key, "Outlet", pi, start, end, "pattern", known[0] if known else None))
+        mentions.append(Mention(surface, key, "Outlet", pi, start, end, "pattern", known[0] if known else None,
+                                aliases=[quoted] if quoted else []))  # 「24NewsHD」新闻网 is also 24NewsHD
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
