@@ -416,10 +416,11 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
                                                   named or definite, fam)
     parties = [i for i in parties if not _negated(schema, folded, article.mentions[i].end, hs)]
     member_keys = []
-    for i in units:  # regions named in an event name stand for their members
+    in_text = {m.gazetteer_id for m in article.mentions if m.gazetteer_id}
+    for i in units:  # regions named in an event name stand for those of their members the article names
         m = article.mentions[i]
         if m.gazetteer_id in members and m.type == "Place":
-            member_keys += [f"gaz:{c}" for c in members[m.gazetteer_id]]
+            member_keys += [f"gaz:{c}" for c in members[m.gazetteer_id] if c in in_text]
     counts = numeric_groups(article, px.p, folded, clause[0], clause[1])
     parties += [i for i in name_parties if i not in parties]
     inbound = _inbound(article, px.idx, folded, clause, hs, he, gaz, fam.inbound_words) \
