@@ -362,6 +362,11 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
                     probe.locations[ctx.key(i)] = None
             target = next((e for e in events if e.units and e.family == fam and names_nest(e, probe)
                            and dates_agree(window_of(e), d) and e is not main and in_item(e, item)), None)
+            if target is None and people:
+                # 他在记者会上表示…马克宏在记者会上说: one press conference, speech or ceremony of one agent
+                target = next((e for e in events if e.family == fam and in_item(e, item) and dates_agree(window_of(e), d)
+                               and people & {k for k, rs in e.roles.items() if rs.keys() & {"agent", "organizer"}}
+                               and not load_schema().families[fam].sided), None)
             if target is None and d is not None and people:
                 # the same people on the same day at the same place: one encounter told twice
                 here = set().union(*(within(ctx, l) for l in probe.locations))
