@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from kg.extract.event_schema import load_schema
 from kg.extract.events import EventMention
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.patterns import head_titles, title_canonical
+from kg.extract.patterns import group_members, head_titles, title_canonical
 from kg.extract.posts import PostFact
 from kg.extract.sentences import sentences, span_containing
 from kg.model import Article
@@ -219,12 +219,20 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         ev.spans.append(span)
         if not m.temporal and m.kind != "weak":
             ev.reported = True
+        sides = set()
+        if m.kind == "named" and load_schema().family_of(m.type).sided:
+            sides = {ctx.unit_key(u) for u in m.units if not u.isascii() or u.islower()} - \
+                {ctx.unit_key(u) for u in m.place_units}
+            sides = {s for s in sides if ctx.entities.get(s) and ctx.entities[s].type == "Country"}
         for i in m.participants:
             k = ctx.key(i)
-            if k and ctx.entities.get(k) and ctx.entities[k].type != "Outlet":
-                ev.participants.setdefault(k, span)
-                for c in person_country.get(k, ()):
-                    ev.participants.setdefault(c, span)
+            if not (k and ctx.entities.get(k) and ctx.entities[k].type != "Outlet"):
+                continue
+            if len(sides) >= 2 and _outside(k, sides, person_country, ctx):
+                continue  # 与马克龙和莫里森、约翰逊举行的美英澳三边会谈: France is not a side of it
+            ev.participants.setdefault(k, span)
+            for c in person_country.get(k, ()):
+                ev.participants.setdefault(c, span)
         for a in m.arguments:
             k = ctx.key(a.mention)
             if k and ctx.entities.get(k) and ctx.entities[k].type in _PARTY_TYPES:
@@ -415,7 +423,7 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         _heading_label(article, item, main)
     _dates_from_main(mentions, link, order, mains, item_of)
     for item, main in mains.items():
-        _on_sidelines(main, [e for e in events if item_of(e.first[0]) == item])
+        _on_sidelines(main, [e for e in events if item_of(e.first[0]) == item], ctx)
     _publication_window(article, events)
     return events, link
 
@@ -496,6 +504,17 @@ def _dates_from_main(mentions, link, order, mains, item_of) -> None:
                     ev.locations.setdefault(loc, span)
 
 
+def _with_members(ev: ArticleEvent, ctx: EventContext) -> set:
+    """An event's participants and the member countries of the blocs among them (七国集团 → its seven)."""
+    out = set(ev.participants)
+    members = group_members()
+    for k in ev.participants:
+        ent = ctx.entities.get(k)
+        if ent is not None and ent.gazetteer_id in members:
+            out |= {ctx.gaz_key[c] for c in members[ent.gazetteer_id] if c in ctx.gaz_key}
+    return out
+
+
 def _heading_label(article: Article, item: int, main: ArticleEvent) -> None:
     """An unnamed lead event of a bulletin item is also called by the item's heading
     when the heading names it with a trigger of its family (### 习近平出席俄罗斯总统举行的欢迎仪式)."""
@@ -511,7 +530,7 @@ def _heading_label(article: Article, item: int, main: ArticleEvent) -> None:
         main.composed[(main.type, heading)] += 1
 
 
-def _on_sidelines(main: ArticleEvent, events: list[ArticleEvent]) -> None:
+def _on_sidelines(main: ArticleEvent, events: list[ArticleEvent], ctx: EventContext) -> None:
     """An event of a ``sidelines`` family (a bilateral meeting, a ceremony) told with
     no place, dated within its item's main gathering (its first to its last day, no
     slack) and sharing a participant with it, took place there."""
@@ -522,9 +541,23 @@ def _on_sidelines(main: ArticleEvent, events: list[ArticleEvent]) -> None:
         w = window_of(ev)
         if ev is main or ev.locations or not w or not load_schema().families[ev.family].sidelines:
             continue
-        if mw[0] <= w[0] <= mw[1] and set(ev.participants) & set(main.participants):
+        if mw[0] <= w[0] <= mw[1] and set(ev.participants) & _with_members(main, ctx):
             for loc, span in main.locations.items():
                 ev.locations.setdefault(loc, span)
+
+
+def _outside(k: str, sides: set, person_country: dict, ctx: EventContext) -> bool:
+    """A country, or a person of a known country, that is not one of the sides a talk's
+    name gives (美英澳三边会谈: the United States, the United Kingdom, Australia)."""
+    ent = ctx.entities.get(k)
+    if ent is None:
+        return False
+    if ent.type == "Country":
+        return k not in sides
+    if ent.type == "Person":
+        countries = set(person_country.get(k, ())) or ({_head_of(ctx, k, ctx.article.published)} - {None})
+        return bool(countries) and not countries & sides
+    return False
 
 
 def _add_arguments(ev: ArticleEvent, m: EventMention, ctx: EventContext) -> None:
@@ -607,10 +640,14 @@ def _officials_of_paragraph(article, mentions, link, person_country, ctx) -> Non
             continue
         ev = next(iter(evs.values()))
         sents = sentences(para.text)
+        sides = {u for u in name_parties(ev) if ctx.entities.get(u) and ctx.entities[u].type == "Country"} \
+            if load_schema().families[ev.family].sided else set()
         for i, m in enumerate(article.mentions):
             if m.paragraph != p or m.type != "Person" or _MODIFIER_OF.match(t2s(para.text[m.end:m.end + 2])):
                 continue
             k = ctx.key(i)
+            if len(sides) >= 2 and _outside(k, sides, person_country, ctx):
+                continue  # not a side the talk's name gives
             if k in person_country and k not in ev.participants:
                 s0, s1 = span_containing(sents, m.start) or (0, len(para.text))
                 ev.participants[k] = (p, s0, s1)
