@@ -190,21 +190,65 @@ def within(ctx: EventContext, place: str) -> set[str]:
 
 def article_events(article: Article, mentions: list[EventMention], posts: list[PostFact], ctx: EventContext):
     """Merge one article's event mentions. Returns ``(events, link)``: the
-    article events, and for each mention index its event (or None)."""
-    events: list[ArticleEvent] = []
-    link: list[ArticleEvent | None] = [None] * len(mentions)
-    person_country: dict[str, set[str]] = {}
-    heads: dict[str, set[str]] = {}
-    for pf in posts:
-        pk, ok = ctx.key(pf.person), ctx.key(int(pf.org[2:]) if pf.org.startswith("m:") else pf.org)
-        if pk and ok and pf.canonical in head_titles() and ctx.entities[ok].type == "Country":
-            heads.setdefault(pk, set()).add(ok)
-    for pf in posts:
-        pk, ok = ctx.key(pf.person), ctx.key(int(pf.org[2:]) if pf.org.startswith("m:") else pf.org)
-        if pk and ok and ctx.entities.get(ok) and ctx.entities[ok].type == "Country":
-            person_country.setdefault(pk, set()).add(ok)
+    article events, and for each mention index its event (or None).
 
-    def absorb(ev: ArticleEvent, m: EventMention):
+    Steps (:class:`_ArticleResolver`): named mentions first (they join an event
+    whose name nests with theirs, else open one); then definite and told
+    (predicate) mentions, each family by its key (who goes where for visits and
+    trips, the sides for talks and calls, the agent, the people and place, the
+    item's lead story otherwise); weak mentions link to their item's main event;
+    attendance lines, dates and places from the main event and the publication
+    window last. Captions, item headings and digest entries only join events the
+    body tells."""
+    return _ArticleResolver(article, mentions, posts, ctx).run()
+
+
+class _ArticleResolver:
+    """The state of one article's in-article event coreference (see :func:`article_events`)."""
+
+    def __init__(self, article: Article, mentions: list[EventMention], posts: list[PostFact], ctx: EventContext):
+        self.article, self.mentions, self.ctx = article, mentions, ctx
+        self.events: list[ArticleEvent] = []
+        self.link: list[ArticleEvent | None] = [None] * len(mentions)
+        self.person_country: dict[str, set[str]] = {}
+        self.heads: dict[str, set[str]] = {}
+        for pf in posts:
+            pk, ok = ctx.key(pf.person), ctx.key(int(pf.org[2:]) if pf.org.startswith("m:") else pf.org)
+            if pk and ok and pf.canonical in head_titles() and ctx.entities[ok].type == "Country":
+                self.heads.setdefault(pk, set()).add(ok)
+            if pk and ok and ctx.entities.get(ok) and ctx.entities[ok].type == "Country":
+                self.person_country.setdefault(pk, set()).add(ok)
+        # a photo caption names people and places but tells no event of the article (a file
+        # photo of an earlier meeting is not today's news); mentions of an item's heading and
+        # of a bulletin's digest are headlines, as an article's title is: all of these only
+        # join events the body tells
+        self.everything = sorted(range(len(mentions)), key=lambda k: (mentions[k].paragraph, mentions[k].start))
+        self.aside = _aside_paragraphs(article)
+        self.asides = [k for k in self.everything if mentions[k].paragraph in self.aside]
+        self.order = [k for k in self.everything if mentions[k].paragraph not in self.aside]
+        self.mains: dict = {}
+        self.lead: dict = {}
+
+    # --- helpers -----------------------------------------------------------------
+    def item_of(self, par: int) -> int:
+        return self.article.paragraphs[par].item if 0 <= par < len(self.article.paragraphs) else 0
+
+    def in_item(self, e: ArticleEvent, item: int) -> bool:
+        return any(self.item_of(sp[0]) == item for sp in e.spans)
+
+    def new(self, m: EventMention, pos) -> ArticleEvent:
+        ev = ArticleEvent(self.article.id, first=pos)
+        self.events.append(ev)
+        return ev
+
+    def open_or_none(self, k: int, target):
+        """``target``, else a new event, except for a caption's or headline's mention (None)."""
+        m = self.mentions[k]
+        return target or (None if k in self.aside_k else self.new(m, (m.paragraph, m.start)))
+
+    def absorb(self, ev: ArticleEvent, m: EventMention) -> None:
+        """Add mention ``m`` to ``ev``: kind, name or composed label, span, parties, roles, places, date."""
+        ctx = self.ctx
         span = (m.paragraph, *m.sentence)
         ev.types[m.type] += 1
         if m.kind in ("named", "definite") and m.units:
@@ -228,16 +272,12 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
             k = ctx.key(i)
             if not (k and ctx.entities.get(k) and ctx.entities[k].type != "Outlet"):
                 continue
-            if len(sides) >= 2 and _outside(k, sides, person_country, ctx):
+            if len(sides) >= 2 and _outside(k, sides, self.person_country, ctx):
                 continue  # 与马克龙和莫里森、约翰逊举行的美英澳三边会谈: France is not a side of it
             ev.participants.setdefault(k, span)
-            for c in person_country.get(k, ()):
+            for c in self.person_country.get(k, ()):
                 ev.participants.setdefault(c, span)
-        for a in m.arguments:
-            k = ctx.key(a.mention)
-            if k and ctx.entities.get(k) and ctx.entities[k].type in _PARTY_TYPES:
-                ev.participants.setdefault(k, span)
-                ev.roles.setdefault(k, {}).setdefault(a.role, span)
+        _add_arguments(ev, m, ctx)
         for i in m.locations:
             k = ctx.key(i)
             if k:
@@ -247,42 +287,49 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
         if m.date is not None:
             ev.dates.append((m.date.begin, m.date.until, m.date.precision, span))
 
-    def new(m: EventMention, pos) -> ArticleEvent:
-        ev = ArticleEvent(article.id, first=pos)
-        events.append(ev)
-        return ev
+    # --- steps -------------------------------------------------------------------
+    def run(self):
+        """All steps; returns ``(events, link)``."""
+        for k in self.order + self.asides:
+            self.named(k)
+        # a bulletin item's heading names its lead story (习近平会见多哥总统): its main event is of that family
+        self.lead = _heading_families(self.article, self.mentions, self.everything)
+        self.mains = _item_mains(self.events, self.item_of, lambda sp: sp[0] in self.aside, self.lead)
+        self.aside_k = set(self.asides)
+        for k in self.order + self.asides:
+            self.told(k)
+        for k in self.order:
+            self.weak(k)
+        article, mentions, link, ctx = self.article, self.mentions, self.link, self.ctx
+        _officials_of_paragraph(article, mentions, link, self.heads, ctx)
+        attend_lines(article, mentions, link, ctx)
+        for item, main in self.mains.items():
+            main.main = True
+            main.reported = True
+            main.main_items.add(item)
+            _heading_label(article, item, main)
+        _dates_from_main(mentions, link, self.order, self.mains, self.item_of)
+        for item, main in self.mains.items():
+            _on_sidelines(main, [e for e in self.events if self.item_of(e.first[0]) == item], ctx)
+        _publication_window(article, self.events)
+        return self.events, link
 
-    def item_of(par: int) -> int:
-        return article.paragraphs[par].item if 0 <= par < len(article.paragraphs) else 0
-
-    def in_item(e: ArticleEvent, item: int) -> bool:
-        return any(item_of(sp[0]) == item for sp in e.spans)
-
-    # a photo caption names people and places but tells no event of the article
-    # (a file photo of an earlier meeting is not today's news): its named
-    # mentions only join an event the body tells, by name and date (step 1b)
-    # mentions of an item's heading and of a bulletin's digest are headlines, as
-    # an article's title is: they too only join events the body tells
-    everything = sorted(range(len(mentions)), key=lambda k: (mentions[k].paragraph, mentions[k].start))
-    aside = _aside_paragraphs(article)
-    asides = [k for k in everything if mentions[k].paragraph in aside]
-    order = [k for k in everything if mentions[k].paragraph not in aside]
-    # 1. named mentions (then those of captions and headlines, which never open an event)
-    for k in order + asides:
-        m = mentions[k]
+    def named(self, k: int) -> None:
+        """Step 1: a named mention joins an event whose name nests with its own (or one
+        compatible with it, dated alike at one place), else opens one."""
+        m, ctx = self.mentions[k], self.ctx
         if m.kind != "named" and not (m.kind == "definite" and m.units):
-            continue
-        probe = ArticleEvent(article.id, units={ctx.unit_key(u) if not u.isascii() or u.islower() else f"latin:{u}"
-                                                for u in m.units},
-                             place_units={ctx.unit_key(u) for u in m.place_units},
-                             ordinal=m.ordinal)
+            return
+        probe = ArticleEvent(self.article.id, units={ctx.unit_key(u) if not u.isascii() or u.islower()
+                                                     else f"latin:{u}" for u in m.units},
+                             place_units={ctx.unit_key(u) for u in m.place_units}, ordinal=m.ordinal)
         probe.types[m.type] += 1
         probe.named_types[m.type] += 1
         d = (m.date.begin, m.date.until) if m.date else None
         for i in m.locations:
             if ctx.key(i):
                 probe.locations[ctx.key(i)] = None
-        target = next((e for e in events if e.family == probe.family and ordinals_agree(e, probe)
+        target = next((e for e in self.events if e.family == probe.family and ordinals_agree(e, probe)
                        and names_nest(e, probe) and dates_agree(window_of(e), d)
                        and not places_conflict(e, probe, ctx)), None)
         if target is None and d is not None:
@@ -293,139 +340,161 @@ def article_events(article: Article, mentions: list[EventMention], posts: list[P
             for i in m.participants:
                 if ctx.key(i):
                     probe.participants[ctx.key(i)] = None
-            target = next((e for e in events if in_item(e, item_of(m.paragraph)) and e.locations and probe.locations
-                           and compatible(e, probe, ctx).score >= 2), None)
-        if target is None and mentions[k].paragraph in aside:
-            continue
-        ev = target or new(m, (m.paragraph, m.start))
-        absorb(ev, m)
-        link[k] = ev
-    # a bulletin item's heading names its lead story (习近平会见多哥总统): its main event is of that family
-    lead = _heading_families(article, mentions, everything)
-    mains = _item_mains(events, item_of, lambda sp: sp[0] in aside, lead)
-    # 2. definite, predicate (those of captions and headlines only join an event told already)
-    aside_k = set(asides)
-    for k in order + asides:
-        m = mentions[k]
-        if m.kind not in ("definite", "predicate") or link[k] is not None:
-            continue
+            target = next((e for e in self.events if self.in_item(e, self.item_of(m.paragraph)) and e.locations
+                           and probe.locations and compatible(e, probe, ctx).score >= 2), None)
+        if target is None and m.paragraph in self.aside:
+            return
+        ev = target or self.new(m, (m.paragraph, m.start))
+        self.absorb(ev, m)
+        self.link[k] = ev
+
+    def told(self, k: int) -> None:
+        """Step 2: a definite or told (predicate) mention joins or opens an event by its family's key."""
+        m = self.mentions[k]
+        if m.kind not in ("definite", "predicate") or self.link[k] is not None:
+            return
         fam = family(m.type)
-        d = (m.date.begin, m.date.until) if m.date else None
-        item = item_of(m.paragraph)
-        main = mains.get(item)
+        item = self.item_of(m.paragraph)
+        main = self.mains.get(item)
         if m.kind == "definite":
-            target = None
-            if main is not None and main.family == fam:
-                target = main
-            else:
-                earlier = [e for e in events if e.family == fam and e.first <= (m.paragraph, m.start)
-                           and in_item(e, item)]
-                target = earlier[-1] if earlier else main  # 主持会晤 after a summit: the summit
-            if target is None:
-                continue
-            if target is main:
-                absorb(target, m)
-            else:
-                target.spans.append((m.paragraph, *m.sentence))
-            link[k] = target
-            continue
-        people = frozenset(ctx.key(i) for i in m.participants
-                           if ctx.key(i) and ctx.entities.get(ctx.key(i)) and ctx.entities[ctx.key(i)].type == "Person")
-        countries = frozenset(ctx.key(i) for i in m.participants
-                              if ctx.key(i) and ctx.entities.get(ctx.key(i)) and ctx.entities[ctx.key(i)].type == "Country")
-        grouped = any(isinstance(i, str) or (ctx.article.mentions[i].source == "group" and not ctx.article.mentions[i].pair)
-                      for i in m.participants) \
-            or any(n >= 3 for n in m.group_counts)
-        target = None
-        if lasts(fam):  # a visit or a trip: told day by day, by who goes where
-            dest = frozenset(ctx.key(i) for i in m.locations)
-            target = next((e for e in events if e.family == fam and same_trip(e, people, dest, ctx)
-                           and dates_agree(window_of(e), d, lasts(fam)) and in_item(e, item)), None)
-            ev = target or (None if k in aside_k else new(m, (m.paragraph, m.start)))
-            if ev is None:
-                continue  # a caption or headline only refers to an event the body tells
-            ev.bilateral = (ev.bilateral or frozenset()) | people | dest
-        elif (len(people) >= 2 or len(countries) == 2) and not grouped and load_schema().families[fam].sided:
-            # the sides of a bilateral encounter: each person's country when the article states it
-            pair = frozenset(next(iter(person_country[p])) if len(person_country.get(p, ())) == 1
-                             else _head_of(ctx, p, article.published) or p for p in people) | countries
-            target = next((e for e in events if e.family == fam and e.bilateral == pair
-                           and dates_agree(window_of(e), d) and in_item(e, item)), None)
-            if target is None and len(pair) >= 2:  # 拜登与约翰逊和莫里森举行了三边会谈 = 美英澳三边会谈
-                target = next((e for e in events if e.family == fam and len(name_parties(e)) >= 2
-                               and name_parties(e) <= set(pair)
-                               and dates_agree(window_of(e), d) and in_item(e, item)), None)
-            ev = target or (None if k in aside_k else new(m, (m.paragraph, m.start)))
-            if ev is None:
-                continue  # a caption or headline only refers to an event the body tells
-            ev.bilateral = pair
+            self.definite(k, fam, item, main)
+            return
+        if lasts(fam):
+            ev = self.journey(k, fam, item)
+        elif self.is_bilateral(m, fam):
+            ev = self.bilateral(k, fam, item)
         else:
-            probe = ArticleEvent(article.id)
-            probe.types[m.type] += 1
-            for i in m.participants:
-                if ctx.key(i):
-                    probe.participants[ctx.key(i)] = None
-            for i in m.locations:
-                if ctx.key(i):
-                    probe.locations[ctx.key(i)] = None
-            target = next((e for e in events if e.units and e.family == fam and names_nest(e, probe)
-                           and dates_agree(window_of(e), d) and e is not main and in_item(e, item)), None)
-            if target is None and people:
-                # 他在记者会上表示…马克宏在记者会上说: one press conference, speech or ceremony of one agent
-                target = next((e for e in events if e.family == fam and in_item(e, item) and dates_agree(window_of(e), d)
-                               and people & {k for k, rs in e.roles.items() if rs.keys() & {"agent", "organizer"}}
-                               and not load_schema().families[fam].sided), None)
-            if target is None and d is not None and people:
-                # the same people on the same day at the same place: one encounter told twice
-                here = set().union(*(within(ctx, l) for l in probe.locations))
-                target = next((e for e in events if e.family == fam and in_item(e, item) and window_of(e)
-                               and dates_agree(window_of(e), d) and people & visitors(e, ctx)
-                               and here & set().union(*(within(ctx, l) for l in e.locations))), None)
-            before_main = any(o.temporal and o.paragraph == m.paragraph and o.sentence == m.sentence
-                              and link[j] is main and main is not None for j, o in enumerate(mentions))
-            if target is None and main is not None and dates_agree(window_of(main), d) and not before_main:
-                locs = {ctx.key(i) for i in m.locations}
-                main_locs = set().union(*(within(ctx, l) for l in main.locations)) if main.locations else set()
-                if main.family == "gathering" and (not locs or not main_locs or locs & main_locs):
-                    target = main
-                elif article.items and main.family == fam:
-                    target = main  # a bulletin item is one short story: its lead encounter or visit
-            ev = target or (None if k in aside_k else new(m, (m.paragraph, m.start)))
-            if ev is None:
-                continue  # a caption or headline only refers to an event the body tells
-        absorb(ev, m)
-        link[k] = ev
-        if main is None and lead.get(item, ev.family) == ev.family:
-            mains[item] = ev
-    # 3. weak mentions link to their item's main event (or the item's last event of their family)
-    for k in order:
-        m = mentions[k]
-        if m.kind != "weak" and not (m.temporal and link[k] is None):
-            continue
-        fam = family(m.type)
-        item = item_of(m.paragraph)
-        main = mains.get(item)
+            ev = self.other(k, fam, item, main)
+        if ev is None:
+            return  # a caption or headline only refers to an event the body tells
+        self.absorb(ev, m)
+        self.link[k] = ev
+        if main is None and self.lead.get(item, ev.family) == ev.family:
+            self.mains[item] = ev
+
+    def definite(self, k: int, fam: str, item: int, main) -> None:
+        """本届峰会, 主持会晤: the item's main event of the family, else its last event of it."""
+        m = self.mentions[k]
         if main is not None and main.family == fam:
-            link[k] = main
+            target = main
         else:
-            earlier = [e for e in events if e.family == fam and e.first <= (m.paragraph, m.start)
-                       and in_item(e, item)]
-            link[k] = earlier[-1] if earlier else None
-        if link[k] is not None:
-            link[k].spans.append((m.paragraph, *m.sentence))
-            _add_arguments(link[k], m, ctx)
-    _officials_of_paragraph(article, mentions, link, heads, ctx)
-    attend_lines(article, mentions, link, ctx)
-    for item, main in mains.items():
-        main.main = True
-        main.reported = True
-        main.main_items.add(item)
-        _heading_label(article, item, main)
-    _dates_from_main(mentions, link, order, mains, item_of)
-    for item, main in mains.items():
-        _on_sidelines(main, [e for e in events if item_of(e.first[0]) == item], ctx)
-    _publication_window(article, events)
-    return events, link
+            earlier = [e for e in self.events if e.family == fam and e.first <= (m.paragraph, m.start)
+                       and self.in_item(e, item)]
+            target = earlier[-1] if earlier else main  # 主持会晤 after a summit: the summit
+        if target is None:
+            return
+        if target is main:
+            self.absorb(target, m)
+        else:
+            target.spans.append((m.paragraph, *m.sentence))
+        self.link[k] = target
+
+    def parties_of(self, m: EventMention, kind: str) -> frozenset:
+        ctx = self.ctx
+        return frozenset(ctx.key(i) for i in m.participants
+                         if ctx.key(i) and ctx.entities.get(ctx.key(i)) and ctx.entities[ctx.key(i)].type == kind)
+
+    def is_bilateral(self, m: EventMention, fam: str) -> bool:
+        people, countries = self.parties_of(m, "Person"), self.parties_of(m, "Country")
+        grouped = any(isinstance(i, str) or (self.article.mentions[i].source == "group"
+                                             and not self.article.mentions[i].pair) for i in m.participants) \
+            or any(n >= 3 for n in m.group_counts)
+        return (len(people) >= 2 or len(countries) == 2) and not grouped and load_schema().families[fam].sided
+
+    def journey(self, k: int, fam: str, item: int):
+        """A visit or a trip, told day by day: keyed by who goes where."""
+        m, ctx = self.mentions[k], self.ctx
+        d = (m.date.begin, m.date.until) if m.date else None
+        people = self.parties_of(m, "Person")
+        dest = frozenset(ctx.key(i) for i in m.locations)
+        target = next((e for e in self.events if e.family == fam and same_trip(e, people, dest, ctx)
+                       and dates_agree(window_of(e), d, lasts(fam)) and self.in_item(e, item)), None)
+        ev = self.open_or_none(k, target)
+        if ev is not None:
+            ev.bilateral = (ev.bilateral or frozenset()) | people | dest
+        return ev
+
+    def bilateral(self, k: int, fam: str, item: int):
+        """A talk or call between sides: each person's country when the article states it."""
+        m, ctx = self.mentions[k], self.ctx
+        d = (m.date.begin, m.date.until) if m.date else None
+        people, countries = self.parties_of(m, "Person"), self.parties_of(m, "Country")
+        pair = frozenset(next(iter(self.person_country[p])) if len(self.person_country.get(p, ())) == 1
+                         else _head_of(ctx, p, self.article.published) or p for p in people) | countries
+        target = next((e for e in self.events if e.family == fam and e.bilateral == pair
+                       and dates_agree(window_of(e), d) and self.in_item(e, item)), None)
+        if target is None and len(pair) >= 2:  # 拜登与约翰逊和莫里森举行了三边会谈 = 美英澳三边会谈
+            target = next((e for e in self.events if e.family == fam and len(name_parties(e)) >= 2
+                           and name_parties(e) <= set(pair)
+                           and dates_agree(window_of(e), d) and self.in_item(e, item)), None)
+        ev = self.open_or_none(k, target)
+        if ev is not None:
+            ev.bilateral = pair
+        return ev
+
+    def other(self, k: int, fam: str, item: int, main):
+        """Any other told mention: a named event it nests in, one agent's event, the same
+        people on the same day at the same place, or the item's lead story."""
+        m, ctx = self.mentions[k], self.ctx
+        d = (m.date.begin, m.date.until) if m.date else None
+        people = self.parties_of(m, "Person")
+        probe = ArticleEvent(self.article.id)
+        probe.types[m.type] += 1
+        for i in m.participants:
+            if ctx.key(i):
+                probe.participants[ctx.key(i)] = None
+        for i in m.locations:
+            if ctx.key(i):
+                probe.locations[ctx.key(i)] = None
+        near = [e for e in self.events if e.family == fam and self.in_item(e, item) and dates_agree(window_of(e), d)]
+        target = next((e for e in near if e.units and names_nest(e, probe) and e is not main), None)
+        if target is None and people and not load_schema().families[fam].sided:
+            # 他在记者会上表示…马克宏在记者会上说: one press conference, speech or ceremony of one agent
+            target = next((e for e in near if people & {p for p, rs in e.roles.items()
+                                                        if rs.keys() & {"agent", "organizer"}}), None)
+        if target is None and d is not None and people:
+            # the same people on the same day at the same place: one encounter told twice
+            here = set().union(*(within(ctx, l) for l in probe.locations))
+            target = next((e for e in near if window_of(e) and people & visitors(e, ctx)
+                           and here & set().union(*(within(ctx, l) for l in e.locations))), None)
+        if target is None:
+            target = self.lead_story(m, fam, main, d)
+        return self.open_or_none(k, target)
+
+    def lead_story(self, m: EventMention, fam: str, main, d):
+        """The item's main event, when ``m`` may be a telling of it: a gathering at no other
+        place, or the lead encounter or visit of a bulletin item (one short story)."""
+        ctx = self.ctx
+        before_main = any(o.temporal and o.paragraph == m.paragraph and o.sentence == m.sentence
+                          and self.link[j] is main and main is not None for j, o in enumerate(self.mentions))
+        if main is None or not dates_agree(window_of(main), d) or before_main:
+            return None
+        locs = {ctx.key(i) for i in m.locations}
+        main_locs = set().union(*(within(ctx, l) for l in main.locations)) if main.locations else set()
+        if main.family == "gathering" and (not locs or not main_locs or locs & main_locs):
+            return main
+        if self.article.items and main.family == fam:
+            return main
+        return None
+
+    def weak(self, k: int) -> None:
+        """Step 3: a weak mention (峰会期间) links to its item's main event of its family, or the
+        item's last event of it, and gives it the arguments a role pattern read."""
+        m = self.mentions[k]
+        if m.kind != "weak" and not (m.temporal and self.link[k] is None):
+            return
+        fam = family(m.type)
+        item = self.item_of(m.paragraph)
+        main = self.mains.get(item)
+        if main is not None and main.family == fam:
+            self.link[k] = main
+        else:
+            earlier = [e for e in self.events if e.family == fam and e.first <= (m.paragraph, m.start)
+                       and self.in_item(e, item)]
+            self.link[k] = earlier[-1] if earlier else None
+        if self.link[k] is not None:
+            self.link[k].spans.append((m.paragraph, *m.sentence))
+            _add_arguments(self.link[k], m, self.ctx)
 
 
 def _publication_window(article: Article, events: list[ArticleEvent]) -> None:
