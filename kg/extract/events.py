@@ -388,39 +388,20 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
     while start < hs and text[start] in _QUOTES:
         start += 1
     label = "".join(ch for ch in text[start:he] if ch not in _QUOTES) if named else text[hs:he]
-    unit_keys, place_keys, name_parties = [], [], []
-    for i in units:
-        m = article.mentions[i]
-        unit_keys.append(_unit_key(m))
-        rec = gaz.records.get(m.gazetteer_id) if m.gazetteer_id else None
-        if m.type == "Place" and not (rec and rec.extra.get("kind") == "region"):
-            place_keys.append(_unit_key(m))
-        elif m.type in ("Country", "Organization"):
-            name_parties.append(i)
-    unit_keys += [t.upper() for t in latin]
+    unit_keys, place_keys, name_parties = _name_units(article, gaz, units, latin)
     before = folded[max(clause[0], start - 3):start]
     definite = any(before.endswith(d) for d in schema.determiners) or (not named and bool(_ATTEND.search(before)))
     earlier = any(w in folded[clause[0]:hs] for w in schema.reference_words)  # 谈及此前与日本同僚的会谈
     temporal = bool(_TEMPORAL_AFTER.match(folded[he:he + 6].lstrip("上中"))) or earlier
     # 七国集团峰会公报在新疆…问题上: the event names a document; the clause is the document's
     document = any(folded.startswith(w, he) for w in schema.document_heads)
-    if named and folded[start - 1:start] == "的":  # possessor: 七国集团的广岛峰会
-        k = start - 1
-        if folded[k - 1:k] in "）)":
-            k = folded.rfind("（", clause[0], k)
-            k = k if k >= 0 else start - 1
-        if k in px.ending and article.mentions[px.ending[k]].type in ("Country", "Organization"):
-            name_parties.append(px.ending[k])
+    if named:
+        name_parties += _possessor(article, px, clause, start)
     places = [] if document else _places(article, px.idx, px.starting, folded, clause, gaz)
     parties = [] if document else _clause_parties(article, gaz, px, clause, sent, start, he, hs, places,
                                                   named or definite, fam)
     parties = [i for i in parties if not _negated(schema, folded, article.mentions[i].end, hs)]
-    member_keys = []
-    in_text = {m.gazetteer_id for m in article.mentions if m.gazetteer_id}
-    for i in units:  # regions named in an event name stand for those of their members the article names
-        m = article.mentions[i]
-        if m.gazetteer_id in members and m.type == "Place":
-            member_keys += [f"gaz:{c}" for c in members[m.gazetteer_id] if c in in_text]
+    member_keys = _region_members(article, units, members)
     counts = numeric_groups(article, px.p, folded, clause[0], clause[1])
     parties += [i for i in name_parties if i not in parties]
     inbound = _inbound(article, px.idx, folded, clause, hs, he, gaz, fam.inbound_words) \
@@ -439,20 +420,11 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
     else:
         kind = "weak"
     visit = fam.destination_takes_part
-    if visit:  # the visitor's own country (中国国家主席习近平对俄罗斯进行国事访问) is not where the visit goes
-        own = {a.mention for a in args if a.role == "visitor"}
-        # …访问英国并出席七国集团峰会: an organisation is not where a visit goes
-        places = [i for i in places if i not in own and article.mentions[i].type != "Organization"]
-        visited = [a.mention for a in args if a.role == "visited"]
-        if visited:  # 奥斯汀还计划在东京和首尔之行后访问印度: the visit goes where the pattern says
-            places = [i for i in places if i in visited] + [i for i in visited if i not in places]
+    if visit:
+        places = _visit_places(article, args, places)
     if kind == "predicate" and visit:
         parties += [i for i in places if article.mentions[i].type == "Country" and i not in parties]
-        if places:
-            tail = max(article.mentions[i].end for i in places)
-            if _TEMPORAL_AFTER.match(folded[tail:tail + 4].lstrip("和及")) or \
-                    re.match(r"[^，。]{0,6}(?:后|之后|前)[，,]", folded[tail:tail + 8]):
-                temporal = True
+        temporal = temporal or _visit_is_reference(article, folded, places)
     if kind == "predicate":
         label = _label_from_roles(pat, slots, text[hs:he]) or \
             _compose_label(article, text, parties, places, visit, "Organization" in fam.name_units and
@@ -463,17 +435,85 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
         parties, places = parties + [f"gaz:{inbound[1]}"], [f"gaz:{inbound[1]}"]
     if temporal and not earlier and kind == "predicate" and len(args) >= 2 and fam.sided:
         temporal = False  # 奥斯汀在同徐旭会晤前强调…: the meeting a role pattern reads is told, not a time reference
-    date = None if temporal or document else _date_of(px, text, folded, clause, sent, hs, kind)
-    sent_dates = [d for d in px.dates if sent[0] <= d.start < sent[1]]
-    next_day = not temporal and kind != "definite" and any(d.relative == "next-day" and d.start < hs for d in sent_dates)
-    simultaneous = not temporal and date is None and bool(_SIMULTANEOUS.search(folded[sent[0]:sent[1]]))
-    during = not temporal and date is None and bool(_DURING.search(folded[sent[0]:hs]))
+    date, next_day, simultaneous, during = _timing(px, clause, sent, hs, kind, temporal or document)
     keep = not temporal and (kind != "weak" or bool(args))
     return EventMention(kind, typ, head, label, tuple(sorted(set(unit_keys))), tuple(sorted(set(place_keys))),
                         nm["ordinal"], px.p, start, he, sent,
                         parties + member_keys if keep else [], places if keep and kind != "weak" else [],
                         counts, date, next_day, simultaneous, temporal, during,
                         args if not temporal else [])
+
+
+def _name_units(article, gaz, units: list, latin: list) -> tuple[list, list, list]:
+    """``(unit keys, place unit keys, party mention indexes)`` of an event name: places
+    that are not regions are its place units, countries and organisations its parties."""
+    unit_keys, place_keys, name_parties = [], [], []
+    for i in units:
+        m = article.mentions[i]
+        unit_keys.append(_unit_key(m))
+        rec = gaz.records.get(m.gazetteer_id) if m.gazetteer_id else None
+        if m.type == "Place" and not (rec and rec.extra.get("kind") == "region"):
+            place_keys.append(_unit_key(m))
+        elif m.type in ("Country", "Organization"):
+            name_parties.append(i)
+    return unit_keys + [t.upper() for t in latin], place_keys, name_parties
+
+
+def _possessor(article, px: _Para, clause, start: int) -> list[int]:
+    """The country or organisation a name belongs to (七国集团的广岛峰会), as a party."""
+    folded = px.folded
+    if folded[start - 1:start] != "的":
+        return []
+    k = start - 1
+    if folded[k - 1:k] in "）)":
+        k = folded.rfind("（", clause[0], k)
+        k = k if k >= 0 else start - 1
+    if k in px.ending and article.mentions[px.ending[k]].type in ("Country", "Organization"):
+        return [px.ending[k]]
+    return []
+
+
+def _region_members(article, units: list, members: dict) -> list[str]:
+    """Regions named in an event name stand for those of their members the article names."""
+    in_text = {m.gazetteer_id for m in article.mentions if m.gazetteer_id}
+    out = []
+    for i in units:
+        m = article.mentions[i]
+        if m.gazetteer_id in members and m.type == "Place":
+            out += [f"gaz:{c}" for c in members[m.gazetteer_id] if c in in_text]
+    return out
+
+
+def _visit_places(article, args, places: list[int]) -> list[int]:
+    """Where a visit goes: not the visitor's own country (中国国家主席习近平对俄罗斯进行国事访问),
+    not an organisation (…访问英国并出席七国集团峰会), and where its role pattern says when it
+    says (奥斯汀还计划在东京和首尔之行后访问印度)."""
+    own = {a.mention for a in args if a.role == "visitor"}
+    places = [i for i in places if i not in own and article.mentions[i].type != "Organization"]
+    visited = [a.mention for a in args if a.role == "visited"]
+    if visited:
+        places = [i for i in places if i in visited] + [i for i in visited if i not in places]
+    return places
+
+
+def _visit_is_reference(article, folded: str, places: list[int]) -> bool:
+    """访问日本后, 访问东京前: the visit is a reference in time."""
+    if not places:
+        return False
+    tail = max(article.mentions[i].end for i in places)
+    return bool(_TEMPORAL_AFTER.match(folded[tail:tail + 4].lstrip("和及")) or
+                re.match(r"[^，。]{0,6}(?:后|之后|前)[，,]", folded[tail:tail + 8]))
+
+
+def _timing(px: _Para, clause, sent, hs: int, kind: str, undated: bool):
+    """``(date mention or None, next_day, simultaneous, during)`` of the trigger at ``hs``."""
+    text, folded = px.text, px.folded
+    date = None if undated else _date_of(px, text, folded, clause, sent, hs, kind)
+    sent_dates = [d for d in px.dates if sent[0] <= d.start < sent[1]]
+    next_day = not undated and kind != "definite" and any(d.relative == "next-day" and d.start < hs for d in sent_dates)
+    simultaneous = not undated and date is None and bool(_SIMULTANEOUS.search(folded[sent[0]:sent[1]]))
+    during = not undated and date is None and bool(_DURING.search(folded[sent[0]:hs]))
+    return date, next_day, simultaneous, during
 
 
 def _label_from_roles(pat, slots, trigger: str) -> str | None:
