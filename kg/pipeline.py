@@ -160,6 +160,28 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
             progress(art)
     articles = kept
     entities, mention_entity = resolve(articles, gaz)
+    st = _event_stage(articles, gaz, entities, mention_entity, failed)
+    events, ev_key = resolve_events(st["per_article"], lambda a: st["contexts"][a.id])
+    # the contract's Event has a start date and a participant: an event told with neither
+    # (习近平还对乌兹别克斯坦进行了国事访问, no date in reach) is left out of the graph
+    left_out = sorted(k for k, e in events.items() if not (e.start and e.participants))
+    events = {k: e for k, e in events.items() if k not in left_out}
+    ev_key = {i: k for i, k in ev_key.items() if k in events}
+    agreements = _agreement_stage(articles, entities, events, ev_key, st)
+    posts = resolve_posts(st["found_posts"], entities)
+    statements = event_statements(events)
+    for ag in agreements.values():
+        statements += ag.statements
+    for post in posts.values():
+        statements += post.statements
+    facts = _facts(articles, mention_entity, events, agreements, statements)
+    return BuildResult(articles, failed, facts, entities, events, agreements, posts, left_out)
+
+
+def _event_stage(articles, gaz, entities, mention_entity, failed: list) -> dict:
+    """Posts and in-article events of every article. Returns the contexts, ``(article,
+    events)`` pairs, per-article ``(mentions, link, events)``, the posts found and each
+    article's person → countries of their posts; a failing article is added to ``failed``."""
     gaz_key = {e.gazetteer_id: k for k, e in entities.items() if e.gazetteer_id}
     contexts, per_article, links, found_posts, person_country = {}, [], {}, [], {}
     for art in articles:
@@ -184,16 +206,16 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
         person_country[art.id] = pc
         per_article.append((art, evs))
         links[art.id] = (mentions, link, evs)
-    events, ev_key = resolve_events(per_article, lambda a: contexts[a.id])
-    # the contract's Event has a start date and a participant: an event told with neither
-    # (习近平还对乌兹别克斯坦进行了国事访问, no date in reach) is left out of the graph
-    left_out = sorted(k for k, e in events.items() if not (e.start and e.participants))
-    events = {k: e for k, e in events.items() if k not in left_out}
-    ev_key = {i: k for i, k in ev_key.items() if k in events}
+    return {"contexts": contexts, "per_article": per_article, "links": links, "found_posts": found_posts,
+            "person_country": person_country}
+
+
+def _agreement_stage(articles, entities, events, ev_key, st: dict) -> dict:
+    """Agreements of every article, with the event each was signed at, resolved across articles."""
     # an event's sides for agreements signed by 双方/三国领导人: its country participants, or
     # when it has none (拜登与约翰逊和莫里森举行了三边会谈) the countries of its people's posts
     post_country: dict[str, set[str]] = {}
-    for pc in person_country.values():
+    for pc in st["person_country"].values():
         for person, cs in pc.items():
             post_country.setdefault(person, set()).update(cs)
     event_countries = {k: [p for p in e.participants if entities[p].type == "Country"]
@@ -202,9 +224,8 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
                      for k, e in events.items()}
     locals_ = []
     for art in articles:
-        mentions, link, evs = links[art.id]
+        mentions, link, evs = st["links"][art.id]
         main = next((ev_key[id(e)] for e in evs if e.main and id(e) in ev_key), None)
-
         known = [(m.paragraph, m.sentence, m.start, ev_key[id(ev)], m.kind in ("weak", "definite"))
                  for m, ev in zip(mentions, link) if ev is not None and id(ev) in ev_key]
         # a bulletin: its items bound the search and an item's main event stands for the lead story
@@ -218,16 +239,14 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
                               items=items, item_main=item_main):
             return item_event(kinds, known, main, par, sent, items, item_main)
 
-        ctx = contexts[art.id]
+        ctx = st["contexts"][art.id]
         locals_ += local_agreements(art, find_agreements(art), event_of_sentence, None, ctx.key,
-                                    person_country[art.id], event_countries, event_parties)
-    agreements = resolve_agreements(locals_)
-    posts = resolve_posts(found_posts, entities)
-    statements = event_statements(events)
-    for ag in agreements.values():
-        statements += ag.statements
-    for post in posts.values():
-        statements += post.statements
+                                    st["person_country"][art.id], event_countries, event_parties)
+    return resolve_agreements(locals_)
+
+
+def _facts(articles, mention_entity, events, agreements, statements) -> list[ArticleFacts]:
+    """What each article states, for the graph stage, sorted by article id."""
     by_article: dict[str, list] = {}
     for st in statements:
         by_article.setdefault(st.article, []).append(st)
@@ -251,7 +270,7 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
         ags = sorted(k for k, a in agreements.items() if art.id in a.articles)
         facts.append(ArticleFacts(art, publisher, sorted(cites), {k: sorted(v) for k, v in mentions.items()},
                                   evs, ags, sorted(set(by_article.get(art.id, [])), key=_stmt_order)))
-    return BuildResult(articles, failed, facts, entities, events, agreements, posts, left_out)
+    return facts
 
 
 def _failure(stage: str, exc: Exception) -> str:
