@@ -53,6 +53,21 @@ def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of
     Returns ``(events by key, article event id → event key)`` where an article
     event's id is ``id(ArticleEvent)``.
     """
+    clusters, aggs, reasons, lang_of = _clusters(per_article, ctx_of)
+    events: dict[str, Event] = {}
+    mapping: dict[int, str] = {}
+    used: set[str] = set()
+    for cl, agg in zip(clusters, aggs):
+        ev = _to_event(cl, agg, lang_of.get(cl[0].article, "zh-Hans"), used, reasons)
+        events[ev.key] = ev
+        for member in cl:
+            mapping[id(member)] = ev.key
+    return dict(sorted(events.items())), mapping
+
+
+def _clusters(per_article, ctx_of):
+    """The clusters of article events (by article id order), their aggregates, why each
+    member joined, and each article's language."""
     clusters: list[list[ArticleEvent]] = []
     reasons: dict[int, str] = {}  # id(article event) -> why it joined its cluster
     item_of: dict[int, int] = {}  # id(article event) -> its bulletin item (0 in an ordinary article)
@@ -66,69 +81,74 @@ def resolve_events(per_article: list[tuple[Article, list[ArticleEvent]]], ctx_of
             item = _item(art, ev)
             item_of[id(ev)] = item
             spans_days = lasts(ev.family) > 0  # a visit told in several items of one bulletin
-            for cl, agg in zip(clusters, aggs):
+            for i, (cl, agg) in enumerate(zip(clusters, aggs)):
                 if any(o.article == ev.article and (item_of[id(o)] == item or not spans_days) for o in cl):
                     continue  # kept apart within the article
                 decision = compatible(agg, ev, ctx)
                 if decision:
-                    cands.append((decision.score, cl, decision.reason))
-            if cands:
-                top = max(c[0] for c in cands)
-                tops = [(cl, why) for s, cl, why in cands if s == top]
-                if window_of(ev) is None and len(tops) > 1:
-                    # an undated telling joins the one candidate dated around its publication
-                    w = ev.window()
-                    near = [(cl, why) for cl, why in tops if w and aggs[clusters.index(cl)].window()
-                            and dates_agree(aggs[clusters.index(cl)].window()[:2], w[:2])]
-                    tops = [(cl, why + "; the one dated around the publication") for cl, why in near] \
-                        if len(near) == 1 else []
-                if tops:
-                    i = next(k for k, c in enumerate(clusters) if c is tops[0][0])
-                    clusters[i].append(ev)
-                    aggs[i] = _aggregate(clusters[i])
-                    reasons[id(ev)] = tops[0][1]
-                    continue
+                    cands.append((decision.score, i, decision.reason))
+            chosen = _choose(ev, cands, aggs)
+            if chosen is not None:
+                i, why = chosen
+                clusters[i].append(ev)
+                aggs[i] = _aggregate(clusters[i])
+                reasons[id(ev)] = why
+                continue
             clusters.append([ev])
             aggs.append(_aggregate([ev]))
-    events: dict[str, Event] = {}
-    mapping: dict[int, str] = {}
-    used: set[str] = set()
-    for cl, agg in zip(clusters, aggs):
-        labels: dict[str, Counter] = {}
-        typ = agg.type
-        of_type = Counter({lab: n for (t, lab), n in agg.composed.items() if t == typ})
-        any_type = Counter()
-        for (_t, lab), n in agg.composed.items():
-            any_type[lab] += n
-        source = agg.labels or of_type or any_type or Counter({typ: 1})
-        for lab, n in source.items():
-            add_label(labels, lab, n, lang_of.get(cl[0].article, "zh-Hans"))
-        best = max(source, key=lambda l: (source[l], len(l), l))
-        w = agg.window()
-        start = end = dtype = None
-        if w:
-            start, end, dtype = literal_parts(*w)
-        year = start[:4] if start else "undated"
-        slug = f"{year}-{slugify(t2s(best))}"
-        key, n = f"event:{slug}", 2
-        while key in used:
-            key, n = f"event:{slug}-{n}", n + 1
-        used.add(key)
-        arts = {}
-        for ev in cl:
-            rel = "reports" if ev.reported else "mentions"
-            if arts.get(ev.article) != "reports":
-                arts[ev.article] = rel
-            mapping[id(ev)] = key
-        roles: dict[str, set] = {}
-        for k, rs in agg.roles.items():
-            for role in rs:
-                roles.setdefault(role, set()).add(k)
-        events[key] = Event(key, typ, labels, start, end, dtype, sorted(agg.participants),
-                            sorted(agg.locations), dict(sorted(arts.items())), cl,
-                            {r: sorted(ks) for r, ks in sorted(roles.items())},
-                            [reasons.get(id(ev), "first telling") for ev in cl])
-    return dict(sorted(events.items())), mapping
+    return clusters, aggs, reasons, lang_of
+
+
+def _choose(ev: ArticleEvent, cands: list, aggs: list):
+    """The cluster an article event joins, ``(index, reason)``, or None: the strongest
+    evidence; an undated telling joins only its one candidate, or the one candidate
+    dated around its publication."""
+    if not cands:
+        return None
+    top = max(c[0] for c in cands)
+    tops = [(i, why) for s, i, why in cands if s == top]
+    if window_of(ev) is None and len(tops) > 1:
+        w = ev.window()
+        near = [(i, why) for i, why in tops if w and aggs[i].window() and dates_agree(aggs[i].window()[:2], w[:2])]
+        tops = [(i, why + "; the one dated around the publication") for i, why in near] if len(near) == 1 else []
+    return tops[0] if tops else None
+
+
+def _to_event(cl: list, agg: ArticleEvent, lang: str, used: set, reasons: dict) -> Event:
+    """The resolved event of one cluster: its type, labels, dates, parties, places, roles
+    and a key (``event:<year>-<slug of its best label>``, numbered when taken)."""
+    labels: dict[str, Counter] = {}
+    typ = agg.type
+    of_type = Counter({lab: n for (t, lab), n in agg.composed.items() if t == typ})
+    any_type = Counter()
+    for (_t, lab), n in agg.composed.items():
+        any_type[lab] += n
+    source = agg.labels or of_type or any_type or Counter({typ: 1})
+    for lab, n in source.items():
+        add_label(labels, lab, n, lang)
+    best = max(source, key=lambda l: (source[l], len(l), l))
+    w = agg.window()
+    start = end = dtype = None
+    if w:
+        start, end, dtype = literal_parts(*w)
+    year = start[:4] if start else "undated"
+    slug = f"{year}-{slugify(t2s(best))}"
+    key, n = f"event:{slug}", 2
+    while key in used:
+        key, n = f"event:{slug}-{n}", n + 1
+    used.add(key)
+    arts = {}
+    for ev in cl:
+        rel = "reports" if ev.reported else "mentions"
+        if arts.get(ev.article) != "reports":
+            arts[ev.article] = rel
+    roles: dict[str, set] = {}
+    for k, rs in agg.roles.items():
+        for role in rs:
+            roles.setdefault(role, set()).add(k)
+    return Event(key, typ, labels, start, end, dtype, sorted(agg.participants), sorted(agg.locations),
+                 dict(sorted(arts.items())), cl, {r: sorted(ks) for r, ks in sorted(roles.items())},
+                 [reasons.get(id(ev), "first telling") for ev in cl])
 
 
 def _item(art: Article, ev: ArticleEvent) -> int:
