@@ -34,7 +34,7 @@ from kg.extract.dates import DateMention, find_dates
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.event_schema import Schema, load_schema
 from kg.extract.patterns import group_members
-from kg.extract.roles import EVENT, Argument, arguments_of, encode, match_roles, slot_text, tokens_of
+from kg.extract.roles import EVENT, arguments_of, encode, match_roles, slot_text, tokens_of
 from kg.extract.sentences import clauses, sentences, span_containing
 from kg.model import Article
 from kg.text import fold, fold_name
