@@ -433,8 +433,11 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
         rec = gaz.records[inbound[1]]
         label = article.mentions[parties[-1]].text + text[hs:he] + (rec.label(article.language) or rec.label("zh-Hans"))
         parties, places = parties + [f"gaz:{inbound[1]}"], [f"gaz:{inbound[1]}"]
-    if temporal and not earlier and kind == "predicate" and len(args) >= 2 and fam.sided:
-        temporal = False  # 奥斯汀在同徐旭会晤前强调…: the meeting a role pattern reads is told, not a time reference
+    if temporal and not earlier and len(args) >= 2 and (fam.sided or any(a.role == "partner" for a in args)) \
+            and kind in ("predicate", "named"):
+        # 奥斯汀在同徐旭会晤前强调…, 与拜登举行峰会后的记者会: what a role pattern reads between two sides is
+        # told, not only a time reference
+        temporal = False
     date, next_day, simultaneous, during = _timing(px, clause, sent, hs, kind, temporal or document)
     keep = not temporal and (kind != "weak" or bool(args))
     return EventMention(kind, typ, head, label, tuple(sorted(set(unit_keys))), tuple(sorted(set(place_keys))),

@@ -111,6 +111,6 @@ def _inferred(a: ArticleEvent, b: ArticleEvent, la: set, lb: set, ctx) -> Decisi
     fa, fb = a.window(), b.window()
     if not (fa and fb) or not dates_agree(fa[:2], fb[:2], lasts(a.family)):
         return Decision(0, "not both dated, and the names do not nest")
-    if la & lb and same_parties(a, b, ctx):
-        return Decision(1, "dated by the publication only: same days, a shared place, the same parties")
+    if same_parties(a, b, ctx) and (la & lb or not (la and lb)):
+        return Decision(1, "dated by the publication only: same days, the same parties, no other place")
     return Decision(0, "not both dated, and the names do not nest")
