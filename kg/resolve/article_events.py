@@ -228,6 +228,7 @@ class _ArticleResolver:
         self.order = [k for k in self.everything if mentions[k].paragraph not in self.aside]
         self.mains: dict = {}
         self.lead: dict = {}
+        self.from_heading: list[ArticleEvent] = []  # events only an item heading names
 
     # --- helpers -----------------------------------------------------------------
     def item_of(self, par: int) -> int:
@@ -309,10 +310,27 @@ class _ArticleResolver:
             main.main_items.add(item)
             _heading_label(article, item, main)
         _dates_from_main(mentions, link, self.order, self.mains, self.item_of)
+        self.heading_events_dated()
         for item, main in self.mains.items():
             _on_sidelines(main, [e for e in self.events if self.item_of(e.first[0]) == item], ctx)
         _publication_window(article, self.events)
         return self.events, link
+
+    def heading_events_dated(self) -> None:
+        """An event only its item's heading names takes the day and place of the item's
+        first dated event of the body (the heading's story is the item's)."""
+        for ev in self.from_heading:
+            if ev.dates:
+                continue
+            item = self.item_of(ev.first[0])
+            body = [e for e in self.events if e is not ev and e.dates and self.in_item(e, item)
+                    and any(sp[0] not in self.aside for sp in e.spans)]
+            if body:
+                first = min(body, key=lambda e: e.first)
+                w = first.window()
+                ev.dates.append((w[0], w[1], w[2], min(first.spans)))
+                for loc, span in first.locations.items():
+                    ev.locations.setdefault(loc, span)
 
     def named(self, k: int) -> None:
         """Step 1: a named mention joins an event whose name nests with its own (or one
@@ -342,11 +360,24 @@ class _ArticleResolver:
                     probe.participants[ctx.key(i)] = None
             target = next((e for e in self.events if self.in_item(e, self.item_of(m.paragraph)) and e.locations
                            and probe.locations and compatible(e, probe, ctx).score >= 2), None)
-        if target is None and m.paragraph in self.aside:
+        if target is None and m.paragraph in self.aside and not self.heading_opens(m):
             return
         ev = target or self.new(m, (m.paragraph, m.start))
+        if target is None and m.paragraph in self.aside:
+            self.from_heading.append(ev)
         self.absorb(ev, m)
         self.link[k] = ev
+
+    def heading_opens(self, m: EventMention) -> bool:
+        """A bulletin item's heading that names an event (中法元首小范围会晤) the item's body does
+        not tell with a name or a predicate of its family (…进行了战略沟通, 会晤结束后) opens it."""
+        para = self.article.paragraphs[m.paragraph]
+        if para.kind != "heading" or not self.article.items:
+            return False
+        item = para.item
+        return not any(self.item_of(o.paragraph) == item and o.paragraph not in self.aside
+                       and o.kind in ("named", "predicate") and family(o.type) == family(m.type)
+                       for o in self.mentions)
 
     def told(self, k: int) -> None:
         """Step 2: a definite or told (predicate) mention joins or opens an event by its family's key."""
