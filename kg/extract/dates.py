@@ -52,7 +52,7 @@ _DATE = re.compile(
     r"(?<![\d.])"
     r"(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年|(?P<ry>今年|去年|明年|前年|本年))?"
     r"(?:(?P<m>" + _NUM + r")月份?)?"
-    r"(?:(?P<d>" + _DAYNUM + r")[日号](?!本|报|元|间|常|程|益|前|后|子|记|期|历|语|军|方|裔|产))?"
+    r"(?:(?P<d>" + _DAYNUM + r")(?P<dm>[日号])(?!本|报|元|间|常|程|益|前|后|子|记|期|历|语|军|方|裔|产))?"
     r"(?:(?P<sep>" + _SEP + r")(?:(?P<y2>\d{4})年)?(?:(?P<m2>" + _NUM + r")月)?(?:(?P<d2>" + _DAYNUM + r")[日号])?)?"
     r"(?P<part>初|底|末|上旬|中旬|下旬)?"
 )
@@ -140,6 +140,8 @@ def _resolve(g: dict, ref: dt.date | None) -> tuple[dt.date, dt.date, str, str |
         return None
     if d is not None and not 1 <= d <= 31:
         return None
+    if d is not None and m is None and g.get("dm") == "号" and not g["d"].isdigit():
+        return None  # 空军一号, 一号文件: a name, not the first of the month (六月一号 is a date)
     if y is None and m is None and d is None:
         return None
     if y is None:

@@ -282,6 +282,9 @@ def _read_name(article, px: _Para, clause, hs: int, unit_types, name_words=()) -
             q -= len(qual)
             continue
         if c in _CONNECTORS and (q - 1) in px.ending and article.mentions[px.ending[q - 1]].type != "Person":
+            if c in "和与、" and units and article.mentions[units[-1]].type == "Organization" \
+                    and article.mentions[px.ending[q - 1]].type == "Organization":
+                break  # G7和北约会议: two blocs' meetings, not one
             q -= 1
             continue
         break
