@@ -115,3 +115,42 @@ def test_relative_dates(text, begin, until, precision):
 def test_a_weekday_with_its_date_takes_the_date():
     ds = find_dates("上周四（3月11日）", REF)
     assert [(d.begin, d.precision) for d in ds] == [(dt.date(2021, 3, 11), "day")]
+
+
+def test_a_numbered_name_is_not_a_date():
+    assert find_dates("拜登搭乘空军一号专机", REF) == []
+    assert [(d.begin) for d in find_dates("六月一号", REF)] == [dt.date(2021, 6, 1)]
+
+
+def test_a_pronoun_stands_for_the_last_person_named(tmp_path):
+    """他在记者会上表示: the press conference is 马克龙's (the paragraph before names him)."""
+    g, _ = _build(tmp_path, {"a.md": _post("马克龙记者会", "2021-06-11T10:00:00+00:00", "甲报",
+                                            "<p>法国总统马克龙10日在巴黎谈到法国与中国的关系。</p>"
+                                            "<p>他在记者会上表示，法国不是任何国家的附庸。</p>")})
+    agents = _names(g, "SELECT ?n WHERE { ?e a nkg:PressConference ; nkg:agent ?p . ?p rdfs:label ?n }")
+    assert ("马克龙",) in agents
+
+
+def test_a_talk_named_by_its_sides_takes_no_other_side(tmp_path):
+    """美英澳三边会谈: France and Macron, named in the same clause, are not its parties."""
+    g, _ = _build(tmp_path, {"a.md": _post("拜登的会谈", "2021-06-14T10:00:00+00:00", "甲报",
+                                            "<p>拜登12日与法国总统马克龙和澳大利亚总理莫里森和英国首相约翰逊举行的美英澳三边会谈。</p>")})
+    rows = _names(g, "SELECT ?n WHERE { ?e rdfs:label ?l ; nkg:participant ?p . ?p rdfs:label ?n "
+                     "FILTER(CONTAINS(STR(?l), '三边')) }")
+    assert ("马克龙",) not in rows and ("法国",) not in rows
+    assert ("澳大利亚",) in rows
+
+
+def test_an_item_heading_opens_the_event_its_body_tells_in_other_words(tmp_path):
+    body = ("# 《晚间新闻》 (20240508)\n\n### 习近平同法国总统在上比利牛斯省举行中法元首小范围会晤\n\n"
+            "当地时间5月7日，国家主席习近平赴法国上比利牛斯省访问。两国元首就一些重要问题进行了战略沟通。\n\n"
+            "### 李强会见外宾\n\n5月7日，国务院总理李强在北京会见新加坡总理黄循财。\n")
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "b.md").write_text(body, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(src), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    g = Graph().parse(out / "graph.ttl")
+    rows = _names(g, "SELECT ?l ?d WHERE { ?e a nkg:Meeting ; rdfs:label ?l ; nkg:startDate ?d }")
+    assert any("小范围会晤" in lab and d == "2024-05-07" for lab, d in rows), rows

@@ -503,7 +503,7 @@ class _ArticleResolver:
         locs = {ctx.key(i) for i in m.locations}
         main_locs = set().union(*(within(ctx, l) for l in main.locations)) if main.locations else set()
         if main.family == "gathering" and (not locs or not main_locs or locs & main_locs):
-            return main
+            return main  # what the leaders do at a summit (会谈, 讲话, 记者会) is part of the summit
         if self.article.items and main.family == fam:
             return main
         return None
