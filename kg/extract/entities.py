@@ -18,6 +18,7 @@ after its first character (李长春 around 长春).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract import rules
@@ -127,13 +128,37 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
         para_mentions = _titled_outlets(para_mentions, text, folded, pi, gaz)
         _split_parents(para_mentions, text, folded, pi, gaz)
         _name_patterns(para_mentions, text, gaz)
+        para_mentions[:] = _titled_people(para_mentions, text, folded, pi)
         mentions.extend(para_mentions)
+    mentions += _named_again(article, mentions)
     mentions.sort(key=lambda m: (m.paragraph if m.paragraph >= 0 else -1, m.start, m.end))
     article.mentions = mentions
     return article
 
 
+def _named_again(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """A person's name found once (by the NER, the gazetteer or after a title: 发言人高峰今天表示)
+    names the same person where the article writes it again, untagged, before what they do
+    or say (高峰今天在…表示)."""
+    names = {m.text for m in mentions if m.type == "Person" and m.source in ("pattern", "ner", "gazetteer")
+             and han_count(m.text) >= 2 and len(m.text) <= 4}
+    if not names:
+        return []
+    regex = re.compile("(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + f")(?={_AFTER_NAME})")
+    out = []
+    for pi, para in enumerate(article.paragraphs):
+        taken = [(m.start, m.end) for m in mentions if m.paragraph == pi]
+        for m in regex.finditer(para.text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append(Mention(m.group(0), fold(m.group(0)), "Person", pi, m.start(), m.end(), "pattern"))
+    return out
+
+
 _TITLE = re.compile(r"《([^《》]{2,20})》")
+# a name the NER missed between a post title and what the person does (商务部发言人高峰今天表示,
+# 外交部发言人汪文斌在…): two or three Han characters none of which starts a time or function word
+_AFTER_NAME = "今天|昨天|当天|表示|说|指出|强调|回应|透露|称|介绍|在|于|\\d"
+_NOT_IN_NAME = set("今昨周星日月年当也还则已将曾对向在于说表称就据和与同及等")
 # a quoted name with an outlet head after it: 「吉爾吉斯斯坦24小時」新聞網, “回声”广播电台, “政客”新闻网
 _QUOTED_OUTLET = re.compile(r"[「“『\"]([^「」“”『』\"]{2,16})[」”』\"](新闻网|电视台|广播电台|电台|通讯社|新闻社|广播公司|新闻台)")
 
@@ -157,6 +182,27 @@ def _titled_outlets(mentions: list[Mention], text: str, folded: str, pi: int, ga
         mentions.append(Mention(surface, key, "Outlet", pi, start, end, "pattern", known[0] if known else None,
                                 aliases=[quoted] if quoted else []))  # 「24NewsHD」新闻网 is also 24NewsHD
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+@functools.lru_cache(maxsize=1)
+def _titled_name_regex() -> re.Pattern:
+    from kg.extract.patterns import titles
+
+    alts = "|".join(map(re.escape, titles()))
+    return re.compile(f"(?:{alts})(?P<name>[\\u4e00-\\u9fff]{{2,3}}?)(?={_AFTER_NAME})")
+
+
+def _titled_people(mentions: list[Mention], text: str, folded: str, pi: int) -> list[Mention]:
+    """A person the NER missed, named right after a post title and before what they do or
+    say (发言人高峰今天表示): a Person mention of the name, where no other mention is."""
+    out = list(mentions)
+    for m in _titled_name_regex().finditer(folded):
+        s, e = m.span("name")
+        name = folded[s:e]
+        if any(c in _NOT_IN_NAME for c in name) or any(o.start < e and s < o.end for o in out):
+            continue
+        out.append(Mention(text[s:e], name, "Person", pi, s, e, "pattern"))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _split_parents(mentions: list[Mention], text: str, folded: str, pi: int, gaz: Gazetteer) -> None:

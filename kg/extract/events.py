@@ -226,6 +226,7 @@ def _read_name(article, px: _Para, clause, hs: int, unit_types, name_words=()) -
     folded = px.folded
     units, latin, quals, words = [], [], [], []
     quoted = False
+    words_start = hs
     ordinal = None
     q = name_start = hs
     while q > clause[0]:
@@ -261,6 +262,8 @@ def _read_name(article, px: _Para, clause, hs: int, unit_types, name_words=()) -
         if word:
             words.append(word)
             q -= len(word)
+            if not (units or latin or quoted):
+                words_start = q  # 例行记者会: the words name the kind of event even with no name unit
             continue
         lat = _LATIN.search(folded[max(clause[0], q - 12):q])
         if lat and not lat.group(0).isdigit():
@@ -289,7 +292,7 @@ def _read_name(article, px: _Para, clause, hs: int, unit_types, name_words=()) -
             continue
         break
     return {"units": units, "latin": latin, "quals": quals, "ordinal": ordinal, "start": name_start,
-            "quoted": quoted}
+            "quoted": quoted, "words_start": words_start}
 
 
 def _clause_parties(article, gaz, px: _Para, clause, sent, start, he, hs, places, named_or_definite, fam) -> list:
@@ -429,9 +432,10 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
         parties += [i for i in places if article.mentions[i].type == "Country" and i not in parties]
         temporal = temporal or _visit_is_reference(article, folded, places)
     if kind == "predicate":
-        label = _label_from_roles(pat, slots, text[hs:he]) or \
+        head_text = text[nm["words_start"]:he]  # 例行记者会, not only 记者会
+        label = _label_from_roles(pat, slots, head_text) or \
             _compose_label(article, text, parties, places, visit, "Organization" in fam.name_units and
-                           "Country" in fam.name_units, hs, he)
+                           "Country" in fam.name_units, hs, he, head_text)
     if kind == "predicate" and inbound:
         rec = gaz.records[inbound[1]]
         label = article.mentions[parties[-1]].text + text[hs:he] + (rec.label(article.language) or rec.label("zh-Hans"))
@@ -623,7 +627,7 @@ def _time_clause_ends(folded: str, start: int, end: int, schema: Schema) -> bool
     return any(tail.endswith(w) for w in schema.time_clause_ends)
 
 
-def _compose_label(article, text, parties, places, visit: bool, gathering: bool, hs, he) -> str:
+def _compose_label(article, text, parties, places, visit: bool, gathering: bool, hs, he, head=None) -> str:
     """A readable label for an event told but not named: 习近平–托卡耶夫会晤,
     七国集团峰会, 拜登访问越南."""
     ms = [article.mentions[i] for i in parties if isinstance(i, int)]
@@ -631,7 +635,7 @@ def _compose_label(article, text, parties, places, visit: bool, gathering: bool,
     people = [m.text for m in ms if m.type == "Person"]
     people = [n for n in people if any("\u4e00" <= c <= "\u9fff" for c in n)] or people
     countries = [m.text for m in ms if m.type == "Country" and m.source != "group"]
-    head = text[hs:he]
+    head = head or text[hs:he]
     if visit:
         # the visitor is the person (else country) named last before the head, outside an
         # invitation (应习近平邀请，马杜罗对中国进行国事访问); an organisation does not visit
