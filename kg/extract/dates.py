@@ -91,7 +91,8 @@ class DateMention:
         relative: ``None`` for an absolute expression, ``"ref"`` when the
             publication date filled in a part, ``"next-day"`` for 次日/翌日/第二天,
             ``"anaphoric"`` for 当天/当日/同日 taken from the last day named before
-            it in the text (with no such day they are ``"ref"``: the publication day).
+            it in the text; with no such day they are ``"anaphoric-open"``, valued at the
+            publication day, for the caller to resolve against earlier paragraphs.
     """
 
     start: int
@@ -252,7 +253,8 @@ def find_dates(text: str, ref: dt.date | dt.datetime | None = None) -> list[Date
             add(m.start(), m.end(), day, day, "day", "anaphoric")
         elif ref is not None:
             day = ref + dt.timedelta(days=_REL_OFFSET[word])
-            add(m.start(), m.end(), day, day, "day", "ref")
+            # 当天 with no day named before it in this text: the caller may look further back
+            add(m.start(), m.end(), day, day, "day", "anaphoric-open" if word in _ANAPHORIC else "ref")
     found.sort(key=lambda d: d.start)
     return found
 
@@ -282,7 +284,7 @@ def _relative_periods(folded: str, ref: dt.date, add) -> None:
 def _last_day(found: list, before: int) -> dt.date | None:
     """The single day of the last absolute day-precision date ending before ``before``."""
     days = [d for d in found if d.end <= before and d.precision == "day" and d.begin is not None
-            and d.begin == d.until and d.relative in (None, "ref")]
+            and d.begin == d.until and d.relative in (None, "ref", "anaphoric")]
     return max(days, key=lambda d: d.end).begin if days else None
 
 
