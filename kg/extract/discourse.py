@@ -30,12 +30,9 @@ class AttendanceLine:
 
 
 def section_of(article: Article, p: int) -> int:
-    """The section a paragraph belongs to: its bulletin item when the reader set
-    one (``Paragraph.item``), else the number of heading paragraphs before it."""
-    item = getattr(article.paragraphs[p], "item", None)
-    if item is not None:
-        return item
-    return sum(1 for q in article.paragraphs[:p + 1] if q.kind == "heading")
+    """The section a paragraph belongs to: its bulletin item (``Paragraph.item``; 0 in an
+    ordinary article)."""
+    return article.paragraphs[p].item
 
 
 def find_attendance(article: Article, schema: Schema | None = None) -> list[AttendanceLine]:

@@ -93,7 +93,6 @@ class Schema:
     attendance: tuple
     negation_cues: tuple
     negation_verbs: tuple
-    negation_examples: tuple
     not_event_before: tuple = ()
     title_modifiers: tuple = ()
     topic_words: tuple = ()
@@ -104,6 +103,16 @@ class Schema:
     reporting_verbs: tuple = ()
     time_clause_ends: tuple = ()
     reference_words: tuple = ()
+    pronouns: dict = field(default_factory=dict)
+
+    @functools.cached_property
+    def pronoun_regex(self) -> re.Pattern:
+        """A pronoun of ``pronouns.words``, not after ``not_after`` nor before ``not_before``."""
+        p = self.pronouns
+        words = "|".join(map(re.escape, p.get("words", ()))) or "(?!x)x"
+        after = "".join(f"(?<!{re.escape(c)})" for c in p.get("not_after", ()))
+        before = "".join(f"(?!{re.escape(c)})" for c in p.get("not_before", ()))
+        return re.compile(f"{after}(?:{words}){before}")
 
     @functools.cached_property
     def locative_regex(self) -> re.Pattern:
@@ -153,23 +162,27 @@ def load_schema(folder: str | Path | None = None) -> Schema:
     return _load(str(folder) if folder is not None else None, os.environ.get(ENV_FOLDER))
 
 
+# the word lists of discourse.yaml, each a Schema field of the same name; True: longest first
+# (they are matched at the end of a text, where the longest must win)
+_WORD_LISTS = {"not_event_before": False, "title_modifiers": True, "topic_words": False, "document_heads": False,
+               "locatives": False, "name_qualifiers": True, "determiners": False, "reporting_verbs": False,
+               "time_clause_ends": False, "reference_words": False}
+
+
+def _words(data: dict, key: str, longest_first: bool) -> tuple:
+    words = [fold(w) for w in data.get(key) or []]
+    return tuple(sorted(words, key=len, reverse=True) if longest_first else words)
+
+
 @functools.lru_cache(maxsize=8)
 def _load(folder: str | None, _env: str | None) -> Schema:
     from kg.extract.roles import compile_pattern
 
     files = _folder_files(Path(folder)) if folder else _bundled_files()
     families, types, attendance = {}, {}, []
-    neg = {"cues": (), "verbs": (), "examples": ()}
-    not_event: tuple = ()
-    modifiers: tuple = ()
-    topics: tuple = ()
-    doc_heads: tuple = ()
-    locatives: tuple = ()
-    quals: tuple = ()
-    dets: tuple = ()
-    reporting: tuple = ()
-    time_ends: tuple = ()
-    refs: tuple = ()
+    neg: dict = {}
+    pron: dict = {}
+    lists = {key: () for key in _WORD_LISTS}
     for name, text in files:
         try:
             data = yaml.safe_load(text) or {}
@@ -177,19 +190,10 @@ def _load(folder: str | None, _env: str | None) -> Schema:
             raise DataError(f"{name}: not valid YAML ({str(exc).splitlines()[0]})") from None
         if name == "discourse.yaml":
             attendance += [compile_pattern(r, "discourse", name) for r in data.get("attendance", [])]
-            n = data.get("negation") or {}
-            neg = {"cues": tuple(sorted(map(fold, n.get("cues", [])), key=len, reverse=True)),
-                   "verbs": tuple(map(fold, n.get("verbs", []))), "examples": tuple(n.get("examples", []))}
-            not_event = tuple(fold(w) for w in data.get("not_event_before", []))
-            modifiers = tuple(sorted(map(fold, data.get("title_modifiers", [])), key=len, reverse=True))
-            topics = tuple(fold(w) for w in data.get("topic_words", []))
-            doc_heads = tuple(fold(w) for w in data.get("document_heads", []))
-            locatives = tuple(fold(w) for w in data.get("locatives", []))
-            quals = tuple(sorted(map(fold, data.get("name_qualifiers", [])), key=len, reverse=True))
-            dets = tuple(fold(w) for w in data.get("determiners", []))
-            reporting = tuple(fold(w) for w in data.get("reporting_verbs", []))
-            time_ends = tuple(fold(w) for w in data.get("time_clause_ends", []))
-            refs = tuple(fold(w) for w in data.get("reference_words", []))
+            neg = data.get("negation") or {}
+            pron = {k: _words(data.get("pronouns") or {}, k, False)
+                    for k in ("words", "not_after", "not_before", "object_markers")}
+            lists = {key: _words(data, key, longest) for key, longest in _WORD_LISTS.items()}
             continue
         fam = _family(name, data, types)
         families[fam.name] = fam
@@ -199,8 +203,8 @@ def _load(folder: str | None, _env: str | None) -> Schema:
             trigger_type.setdefault(trig, t.name)
     alts = sorted(trigger_type, key=lambda s: (-len(s), s))
     regex = re.compile("|".join(map(re.escape, alts))) if alts else re.compile(r"(?!x)x")
-    return Schema(families, types, regex, trigger_type, tuple(attendance), neg["cues"], neg["verbs"], neg["examples"], not_event, modifiers, topics,
-                  doc_heads, locatives, quals, dets, reporting, time_ends, refs)
+    return Schema(families, types, regex, trigger_type, tuple(attendance), _words(neg, "cues", True),
+                  _words(neg, "verbs", False), **lists, pronouns=pron)
 
 
 def _family(name: str, data: dict, types: dict) -> Family:

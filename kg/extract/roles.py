@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from kg.errors import DataError
+from kg.text import fold
 
 PERSON, COUNTRY, ORG, PLACE, TITLE, TRIGGER, OTHER = "\ue001", "\ue002", "\ue003", "\ue004", "\ue005", "\ue000", "\ue006"
 EVENT = "\ue007"  # the trigger of another event mention of the sentence
@@ -165,7 +166,7 @@ def tokens_of(article, mention_ids: list[int], folded: str, title_regex: re.Patt
                 chosen.append((m.start(), m.end(), TITLE, ()))
     if paragraph is not None:
         taken = sorted(chosen)
-        for m in _PRONOUN.finditer(folded):
+        for m in _pronoun_regex().finditer(folded):
             if any(s < m.end() and m.start() < e for s, e, _, _ in taken):
                 continue
             ante = antecedent(article, paragraph, m.start())
@@ -175,8 +176,12 @@ def tokens_of(article, mention_ids: list[int], folded: str, title_regex: re.Patt
 
 
 # 他/她 as a subject (他在记者会上表示), not inside 其他, 他们, 他国, 吉他
-_PRONOUN = re.compile(r"(?<![其吉利])[他她](?![们国人乡方])")
-_OBJECT_MARKERS = set("与同和跟对向给與對")  # 在与普京举行会谈时，他…: 他 is not 普京, the object of 与
+def _pronoun_regex() -> re.Pattern:
+    """The pronouns of ``discourse.yaml`` (``pronouns``), outside the words they only start or
+    end (其他, 他们, 他国)."""
+    from kg.extract.event_schema import load_schema
+
+    return load_schema().pronoun_regex
 ANTECEDENT_PARAGRAPHS = 1  # how many paragraphs back a pronoun's antecedent may be (the paragraph before)
 
 
@@ -186,6 +191,9 @@ def antecedent(article, paragraph: int, pos: int) -> int | None:
     before (within one bulletin item);
     None when there is none, or when the last two people named differ and both sit in
     the pronoun's sentence run (他 would be ambiguous)."""
+    from kg.extract.event_schema import load_schema
+
+    object_markers = load_schema().pronouns.get("object_markers", ())
     item = getattr(article.paragraphs[paragraph], "item", 0)
     for q in range(paragraph, max(-1, paragraph - ANTECEDENT_PARAGRAPHS - 1), -1):
         if getattr(article.paragraphs[q], "item", 0) != item:
@@ -193,7 +201,7 @@ def antecedent(article, paragraph: int, pos: int) -> int | None:
         text = article.paragraphs[q].text
         people = [i for i, m in enumerate(article.mentions) if m.paragraph == q and m.type == "Person"
                   and m.source != "group" and (q < paragraph or m.end <= pos)
-                  and text[max(0, m.start - 1):m.start] not in _OBJECT_MARKERS]
+                  and fold(text[max(0, m.start - 1):m.start]) not in object_markers]
         if people:
             return max(people, key=lambda i: (article.mentions[i].end, -i))
     return None

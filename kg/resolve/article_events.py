@@ -177,6 +177,11 @@ class EventContext:
         return self.gaz_key.get(u, f"name:{u}")
 
 
+def places_within(ev: ArticleEvent, ctx: "EventContext") -> set[str]:
+    """An event's places, each with the country it lies in (:func:`within`)."""
+    return set().union(*(within(ctx, l) for l in ev.locations)) if ev.locations else set()
+
+
 def within(ctx: EventContext, place: str) -> set[str]:
     """A place key and the key of the country it lies in (capital records)."""
     out = {place}
@@ -485,9 +490,9 @@ class _ArticleResolver:
                                                         if rs.keys() & {"agent", "organizer"}}), None)
         if target is None and d is not None and people:
             # the same people on the same day at the same place: one encounter told twice
-            here = set().union(*(within(ctx, l) for l in probe.locations))
+            here = places_within(probe, ctx)
             target = next((e for e in near if window_of(e) and people & visitors(e, ctx)
-                           and here & set().union(*(within(ctx, l) for l in e.locations))), None)
+                           and here & places_within(e, ctx)), None)
         if target is None:
             target = self.lead_story(m, fam, main, d)
         return self.open_or_none(k, target)
@@ -501,7 +506,7 @@ class _ArticleResolver:
         if main is None or not dates_agree(window_of(main), d) or before_main:
             return None
         locs = {ctx.key(i) for i in m.locations}
-        main_locs = set().union(*(within(ctx, l) for l in main.locations)) if main.locations else set()
+        main_locs = places_within(main, ctx)
         if main.family == "gathering" and (not locs or not main_locs or locs & main_locs):
             return main  # what the leaders do at a summit (会谈, 讲话, 记者会) is part of the summit
         if self.article.items and main.family == fam:

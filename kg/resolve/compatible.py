@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.resolve.article_events import (ArticleEvent, dates_agree, lasts, names_nest, ordinals_agree,
-                                       places_conflict, visitors, window_of, within)
+                                       places_conflict, places_within, visitors, window_of)
 from kg.extract.event_schema import load_schema
 from kg.resolve.thresholds import SAME_PARTIES_SHARE, VAGUE_WINDOW_DAYS
 
@@ -27,13 +27,6 @@ class Decision:
 
     def __bool__(self) -> bool:
         return self.score > 0
-
-
-def places_of(ev: ArticleEvent, ctx) -> set:
-    """An event's places, each with the country it lies in (:func:`within`)."""
-    return set().union(*(within(ctx, l) for l in ev.locations)) if ev.locations else set()
-
-
 
 
 def countries_of(ev: ArticleEvent, ctx) -> set:
@@ -85,7 +78,7 @@ def compatible(a: ArticleEvent, b: ArticleEvent, ctx) -> Decision:
     vague = wa and wb and (wa[1] - wa[0]).days > VAGUE_WINDOW_DAYS and (wb[1] - wb[0]).days > VAGUE_WINDOW_DAYS
     if vague and not nest:
         return Decision(0, "both dated only vaguely and the names do not nest")
-    la, lb = places_of(a, ctx), places_of(b, ctx)
+    la, lb = places_within(a, ctx), places_within(b, ctx)
     if places_conflict(a, b, ctx):
         return Decision(0, "the places lie in different countries")
     if nest:
