@@ -26,6 +26,7 @@ from kg.resolve.agreements import item_event, item_kinds, local_agreements, reso
 from kg.resolve.entities import resolve
 from kg.resolve.article_events import EventContext, article_events
 from kg.resolve.events import event_statements, resolve_events
+from kg.resolve.sidelines import sideline_attendees
 from kg.resolve.posts import resolve_posts
 from kg.text import fold
 
@@ -167,9 +168,10 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
     left_out = sorted(k for k, e in events.items() if not (e.start and e.participants))
     events = {k: e for k, e in events.items() if k not in left_out}
     ev_key = {i: k for i, k in ev_key.items() if k in events}
+    attended = sideline_attendees(events, entities)
     agreements = _agreement_stage(articles, entities, events, ev_key, st)
     posts = resolve_posts(st["found_posts"], entities)
-    statements = event_statements(events)
+    statements = event_statements(events) + attended
     for ag in agreements.values():
         statements += ag.statements
     for post in posts.values():
@@ -241,7 +243,8 @@ def _agreement_stage(articles, entities, events, ev_key, st: dict) -> dict:
 
         ctx = st["contexts"][art.id]
         locals_ += local_agreements(art, find_agreements(art), event_of_sentence, None, ctx.key,
-                                    st["person_country"][art.id], event_countries, event_parties)
+                                    st["person_country"][art.id], event_countries, event_parties,
+                                    list(dict.fromkeys(k for *_, k, _ in known)))
     return resolve_agreements(locals_)
 
 

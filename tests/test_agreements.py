@@ -355,3 +355,39 @@ def test_bulletin_items_bound_the_signing_event_and_their_main_event_leads():
     assert item_event(kinds, known, "event:a", 4, (0, 20), items, {1: "event:b2"}) == "event:b2"
     # no event in the sentence or paragraph: the item's main event, never the article's
     assert item_event(kinds, known[:1], "event:a", 4, (30, 40), items, {}) is None
+
+
+# --- a signing between two sides (A与B签署) -------------------------------------------------
+
+def test_a_pronoun_in_the_signing_clause_stands_for_the_person_named_before(gaz):
+    art = _article(gaz, "拜登抵达英国。他在当天与英国首相约翰逊签署了《新大西洋宪章》。")
+    (m,) = find_agreements(art)
+    names = {art.mentions[i].text for i in m.parties}
+    assert {"拜登", "约翰逊"} <= names
+
+
+def _two_sided(gaz):
+    art = _article(gaz, "拜登与英国首相约翰逊签署的《新大西洋宪章》，及与莫里森举行的三边会谈。")
+    keys = {i: f"gaz:{m.gazetteer_id}" for i, m in enumerate(art.mentions)}
+    biden, johnson = (k for k in keys.values() if "biden" in k or "johnson" in k)
+    pc = {biden: {"gaz:united-states"}, johnson: {"gaz:united-kingdom"}}
+    return art, keys, pc
+
+
+def test_a_two_sided_signing_goes_to_the_event_with_exactly_its_sides(gaz):
+    art, keys, pc = _two_sided(gaz)
+    sides = {"event:trilateral": ["gaz:united-states", "gaz:united-kingdom", "gaz:australia"],
+             "event:bilateral": ["gaz:united-kingdom", "gaz:united-states"]}
+    (loc,) = local_agreements(art, find_agreements(art), lambda p, s: "event:trilateral", None, keys.get, pc,
+                              sides, None, ["event:trilateral", "event:bilateral"])
+    assert list(loc.signed_at) == ["event:bilateral"]
+    assert {"gaz:united-states", "gaz:united-kingdom"} <= set(loc.signatories)
+
+
+def test_without_an_event_of_exactly_its_sides_the_sentence_event_stays(gaz):
+    art, keys, pc = _two_sided(gaz)
+    sides = {"event:trilateral": ["gaz:united-states", "gaz:united-kingdom", "gaz:australia"],
+             "event:other": ["gaz:united-states", "gaz:france"]}
+    (loc,) = local_agreements(art, find_agreements(art), lambda p, s: "event:trilateral", None, keys.get, pc,
+                              sides, None, ["event:trilateral", "event:other"])
+    assert list(loc.signed_at) == ["event:trilateral"]

@@ -154,3 +154,30 @@ def test_an_item_heading_opens_the_event_its_body_tells_in_other_words(tmp_path)
     g = Graph().parse(out / "graph.ttl")
     rows = _names(g, "SELECT ?l ?d WHERE { ?e a nkg:Meeting ; rdfs:label ?l ; nkg:startDate ?d }")
     assert any("小范围会晤" in lab and d == "2024-05-07" for lab, d in rows), rows
+
+
+def _events_of(g) -> set[tuple]:
+    return _names(g, "SELECT ?t ?n WHERE { ?e a nkg:Event , ?t ; rdfs:label ?n . FILTER(?t != nkg:Event) }")
+
+
+def test_a_visit_to_a_region_is_a_trip_told_in_its_time_clause(tmp_path):
+    g, _ = _build(tmp_path, {"a.md": _post("甲国总统出访", "2021-06-09T20:00:00+08:00", "甲报",
+                                            "<p>拜登面临压力。今天启程赴欧洲访问前，他暗示将公布新计划。</p>")})
+    kinds = {t.rsplit("#", 1)[-1] for t, _ in _events_of(g)}
+    assert "Trip" in kinds and "Visit" not in kinds
+    who = _names(g, "SELECT ?n WHERE { ?e a nkg:Trip ; nkg:participant ?p . ?p rdfs:label ?n }")
+    assert ("拜登",) in who
+
+
+def test_a_visit_time_clause_naming_its_visitor_gives_the_next_subject_no_role(tmp_path):
+    g, _ = _build(tmp_path, {"a.md": _post("普京发表文章", "2023-03-20T20:00:00+08:00", "甲报",
+                                            "<p>在国家主席习近平对俄罗斯进行国事访问前夕，俄罗斯总统普京20日在报纸发表署名文章。</p>")})
+    visitors = _names(g, "SELECT ?n WHERE { ?e nkg:visitor ?p . ?p rdfs:label ?n }")
+    assert ("习近平",) in visitors and ("普京",) not in visitors
+
+
+def test_a_visit_keeps_the_city_it_goes_to_in_the_visited_country(tmp_path):
+    g, _ = _build(tmp_path, {"a.md": _post("习近平访问俄罗斯", "2023-03-20T20:00:00+08:00", "甲报",
+                                            "<p>3月20日，在赴莫斯科对俄罗斯联邦进行国事访问之际，国家主席习近平发表署名文章。</p>")})
+    places = _names(g, "SELECT ?n WHERE { ?e a nkg:StateVisit ; nkg:location ?l . ?l rdfs:label ?n }")
+    assert ("莫斯科",) in places and places & {("俄罗斯",), ("俄罗斯联邦",)}

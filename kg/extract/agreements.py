@@ -399,6 +399,22 @@ def side_parties(article: Article, paragraph: int, folded: str, clause: tuple[in
             and m.type in _PARTY_TYPES and sentence[0] <= m.start < clause[0]]
 
 
+def pronoun_parties(article: Article, paragraph: int, folded: str, start: int, end: int,
+                    parties: list[int]) -> list[int]:
+    """Mention indexes of the people the pronouns (他/她) of ``folded[start:end]`` stand for
+    (他与约翰逊签署的《新大西洋宪章》 → the person named before), when not already in
+    ``parties``; see :func:`kg.extract.roles.antecedent`."""
+    from kg.extract.event_schema import load_schema
+    from kg.extract.roles import antecedent
+
+    out = []
+    for m in load_schema().pronoun_regex.finditer(folded, start, end):
+        ante = antecedent(article, paragraph, m.start())
+        if ante is not None and ante not in parties and ante not in out:
+            out.append(ante)
+    return out
+
+
 def find_agreements(article: Article) -> list[AgreementMention]:
     """Every agreement mention of ``article``, in text order (paragraph, start)."""
     out: list[AgreementMention] = []
@@ -419,6 +435,8 @@ def find_agreements(article: Article) -> list[AgreementMention]:
                        if m.paragraph == p and clause[0] <= m.start < start
                        and m.type in ("Country", "Organization", "Person")
                        and not any(k[0] <= m.start < k[1] for k in kept)]   # not inside another title
+            if signed:
+                parties += pronoun_parties(article, p, folded, clause[0], start, parties)
             counts = numeric_groups(article, p, folded, clause[0], start)
             if signed:
                 parties += side_parties(article, p, folded, clause, sent, start)

@@ -126,6 +126,7 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
                 ner_mentions.append(Mention(text[s:e], span, typ, pi, s, e, "ner"))
         para_mentions = sorted(found + ner_mentions, key=lambda m: (m.start, m.end))
         para_mentions = _titled_outlets(para_mentions, text, folded, pi, gaz)
+        para_mentions = _hyphen_joined(para_mentions, text, folded, pi)
         _split_parents(para_mentions, text, folded, pi, gaz)
         _name_patterns(para_mentions, text, gaz)
         para_mentions[:] = _titled_people(para_mentions, text, folded, pi)
@@ -134,6 +135,27 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
     mentions.sort(key=lambda m: (m.paragraph if m.paragraph >= 0 else -1, m.start, m.end))
     article.mentions = mentions
     return article
+
+
+# a hyphen joins the parts of one transliterated name (奥孔乔-伊韦阿拉, Okonjo-Iweala); the NER
+# cuts there and tags each part a person (nbw_2021-06-16-_17_4e947fbebb; 亨尼斯-普拉斯哈特 and
+# 阿卜杜勒-穆拉 in other articles of the bench corpus)
+NAME_HYPHENS = "-－‐‑–"
+
+
+def _hyphen_joined(mentions: list[Mention], text: str, folded: str, pi: int) -> list[Mention]:
+    """Person mentions written ``A-B`` (one hyphen between them, no space) as one person
+    mention spanning both; unlinked (NER or pattern) parts only."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == m.type == "Person" and m.start == prev.end + 1 \
+                and text[prev.end] in NAME_HYPHENS and not (prev.gazetteer_id or m.gazetteer_id):
+            out[-1] = Mention(text[prev.start:m.end], folded[prev.start:m.end], "Person", pi, prev.start, m.end,
+                              prev.source)
+            continue
+        out.append(m)
+    return out
 
 
 def _named_again(article: Article, mentions: list[Mention]) -> list[Mention]:

@@ -50,7 +50,9 @@ class EventType:
     """One event type: its class name, family, triggers (folded), the priority
     that decides which type names a merged event, whether it gives way to other
     types of its family (``subordinate``), and the type a leaders' meeting of
-    many countries becomes (``leaders_meeting_is``)."""
+    many countries becomes (``leaders_meeting_is``), and the type a mention of it
+    becomes when every place it goes to is a region (``region_destination_is``:
+    赴欧洲访问 is a trip, not a visit of one country)."""
 
     name: str
     family: str
@@ -60,6 +62,7 @@ class EventType:
     leaders_meeting_is: str | None = None
     not_before: tuple = ()
     labels: dict = field(default_factory=dict)
+    region_destination_is: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,7 @@ class Schema:
     reporting_verbs: tuple = ()
     time_clause_ends: tuple = ()
     reference_words: tuple = ()
+    destination_markers: tuple = ()
     pronouns: dict = field(default_factory=dict)
 
     @functools.cached_property
@@ -137,7 +141,8 @@ class Schema:
 _FAMILY_KEYS = {"family", "name_units", "told_when", "hold_verbs", "subject_from_first_clause",
                 "destination_takes_part", "inbound_words", "types", "roles", "sidelines", "lasts_days",
                 "name_words", "sided"}
-_TYPE_KEYS = {"triggers", "priority", "subordinate", "leaders_meeting_is", "not_before", "label"}
+_TYPE_KEYS = {"triggers", "priority", "subordinate", "leaders_meeting_is", "not_before", "label",
+              "region_destination_is"}
 
 
 def _bundled_files() -> list[tuple[str, str]]:
@@ -166,7 +171,7 @@ def load_schema(folder: str | Path | None = None) -> Schema:
 # (they are matched at the end of a text, where the longest must win)
 _WORD_LISTS = {"not_event_before": False, "title_modifiers": True, "topic_words": False, "document_heads": False,
                "locatives": False, "name_qualifiers": True, "determiners": False, "reporting_verbs": False,
-               "time_clause_ends": False, "reference_words": False}
+               "time_clause_ends": False, "reference_words": False, "destination_markers": False}
 
 
 def _words(data: dict, key: str, longest_first: bool) -> tuple:
@@ -225,7 +230,7 @@ def _family(name: str, data: dict, types: dict) -> Family:
         types[tname] = EventType(tname, fam, tuple(dict.fromkeys(fold(x) for x in t["triggers"])),
                                  int(t.get("priority", 50)), bool(t.get("subordinate", False)),
                                  t.get("leaders_meeting_is"), tuple(t.get("not_before", ())),
-                                 dict(t.get("label") or {}))
+                                 dict(t.get("label") or {}), t.get("region_destination_is"))
     roles = tuple(compile_pattern(r, fam, name) for r in data.get("roles") or [])
     told = tuple(dict(alt) for alt in data.get("told_when") or [])
     return Family(fam, tuple(data.get("name_units") or ("Organization",)), told,

@@ -456,7 +456,7 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
         kind = "weak"
     visit = fam.destination_takes_part
     if visit:
-        places = _visit_places(article, args, places)
+        places = _visit_places(article, args, places, gaz)
     if kind == "predicate" and visit:
         parties += [i for i in places if article.mentions[i].type == "Country" and i not in parties]
         temporal = temporal or _visit_is_reference(article, folded, places)
@@ -469,11 +469,14 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
         rec = gaz.records[inbound[1]]
         label = article.mentions[parties[-1]].text + text[hs:he] + (rec.label(article.language) or rec.label("zh-Hans"))
         parties, places = parties + [f"gaz:{inbound[1]}"], [f"gaz:{inbound[1]}"]
-    if temporal and not earlier and len(args) >= 2 and (fam.sided or any(a.role == "partner" for a in args)) \
-            and kind in ("predicate", "named"):
-        # 奥斯汀在同徐旭会晤前强调…, 与拜登举行峰会后的记者会: what a role pattern reads between two sides is
-        # told, not only a time reference
+    if temporal and not earlier and len(args) >= 2 and kind in ("predicate", "named") and \
+            (fam.sided or len({a.role for a in args}) >= 2):
+        # 奥斯汀在同徐旭会晤前强调…, 与拜登举行峰会后的记者会, 启程赴欧洲访问前，他…: what a role pattern
+        # reads between two sides, or a visitor and where they go, is told, not only a time reference
         temporal = False
+    to_region = schema.types[typ].region_destination_is
+    if to_region and places and all(_is_region(article, gaz, i) for i in places):
+        typ = to_region   # 赴欧洲访问: a journey through a region, not a visit of one country
     date, next_day, simultaneous, during = _timing(px, clause, sent, hs, kind, temporal or document)
     keep = not temporal and (kind != "weak" or bool(args))
     return EventMention(kind, typ, head, label, tuple(sorted(set(unit_keys))), tuple(sorted(set(place_keys))),
@@ -481,6 +484,15 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
                         parties + member_keys if keep else [], places if keep and kind != "weak" else [],
                         counts, date, next_day, simultaneous, temporal, during,
                         args if not temporal else [])
+
+
+def _is_region(article, gaz, i) -> bool:
+    """Mention ``i`` (an index, or ``gaz:<id>``) names a region of the gazetteer (欧洲, 中东)."""
+    if not isinstance(i, int):
+        return False
+    m = article.mentions[i]
+    rec = gaz.records.get(m.gazetteer_id) if m.gazetteer_id else None
+    return bool(rec and rec.extra.get("kind") == "region")
 
 
 def _name_units(article, gaz, units: list, latin: list) -> tuple[list, list, list]:
@@ -523,16 +535,26 @@ def _region_members(article, units: list, members: dict) -> list[str]:
     return out
 
 
-def _visit_places(article, args, places: list[int]) -> list[int]:
+def _visit_places(article, args, places: list[int], gaz=None) -> list[int]:
     """Where a visit goes: not the visitor's own country (中国国家主席习近平对俄罗斯进行国事访问),
     not an organisation (…访问英国并出席七国集团峰会), and where its role pattern says when it
-    says (奥斯汀还计划在东京和首尔之行后访问印度)."""
+    says (奥斯汀还计划在东京和首尔之行后访问印度), with the places of the text that lie in a
+    visited country (赴莫斯科对俄罗斯联邦进行国事访问: Moscow, by the gazetteer)."""
     own = {a.mention for a in args if a.role == "visitor"}
     places = [i for i in places if i not in own and article.mentions[i].type != "Organization"]
     visited = [a.mention for a in args if a.role == "visited"]
     if visited:
-        places = [i for i in places if i in visited] + [i for i in visited if i not in places]
+        countries = {article.mentions[i].gazetteer_id for i in visited} - {None}
+        inside = [i for i in places if i not in visited and gaz is not None and _country_of(article, gaz, i) in countries]
+        places = [i for i in places if i in visited] + [i for i in visited if i not in places] + inside
     return places
+
+
+def _country_of(article, gaz, i: int) -> str | None:
+    """The gazetteer id of the country a place mention lies in, or None."""
+    gid = article.mentions[i].gazetteer_id
+    rec = gaz.records.get(gid) if gid else None
+    return rec.extra.get("country") if rec else None
 
 
 def _visit_is_reference(article, folded: str, places: list[int]) -> bool:
@@ -616,7 +638,8 @@ def _in_time_clause(text: str, folded: str, d: DateMention) -> bool:
 
 def _places(article, idx, starting, folded, clause, gaz) -> list[int]:
     """Mentions after a locative marker in the clause, with the names that follow
-    them directly (在日本广岛 → 日本, 广岛; 在哈萨克斯坦阿斯塔纳市 → both); regions excluded."""
+    them directly (在日本广岛 → 日本, 广岛; 在哈萨克斯坦阿斯塔纳市 → both); regions only after a
+    destination marker (赴欧洲访问, not 在欧洲)."""
     places: list[int] = []
     schema = load_schema()
     topics = "|".join(map(re.escape, schema.topic_words))
@@ -644,7 +667,8 @@ def _places(article, idx, starting, folded, clause, gaz) -> list[int]:
             mj = article.mentions[j]
             rec = gaz.records.get(mj.gazetteer_id) if mj.gazetteer_id else None
             if mj.type in ("Place", "Country", "Organization") and j not in places \
-                    and not (rec and rec.extra.get("kind") == "region"):
+                    and not (rec and rec.extra.get("kind") == "region"
+                             and not (marker and marker.group(0) in schema.destination_markers)):
                 places.append(j)
     return places
 

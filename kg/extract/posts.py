@@ -67,7 +67,9 @@ PAREN_MAX = 24  # longest parenthesis skipped between O and T (中央情报局�
 AIDES = ("spokesperson", "adviser")  # titles that may follow another title: 秘书长发言人
 PORTFOLIO_MAX = 8  # longest portfolio between O and a compound head (国际贸易 in 英国国际贸易大臣), in characters
 PORTFOLIO_STOP = set("的和与及、在是为对将把被了着过等由向从同跟")  # never inside a portfolio name
-AFFAIRS = "事务"  # a portfolio "X事务" is about X
+# a name right before one of these is a portfolio's subject, not where the post is: 中国事务大臣,
+# 西藏问题特别协调员 (nbw_2020-11-22-_60_7c04502175), 印太政策协调员 (nbw_2021-07-07_f15ddd05bd)
+PORTFOLIO_TOPICS = ("事务", "问题", "政策")
 PARTY_END = "党"  # 共和党参议员: a party is not where a national post exists
 
 
@@ -275,11 +277,14 @@ def _compound(par: _Par, pos: int, t: str, inside) -> tuple[int, str, object]:
             gap = f[q:tstart]
             if not all("\u4e00" <= ch <= "\u9fff" and ch not in PORTFOLIO_STOP for ch in gap):
                 break
-            if any(m.start < tstart and m.end > q for _, m in par.ms):
+            crossing = [m for _, m in par.ms if m.start < tstart and m.end > q]
+            if any(not f.startswith(PORTFOLIO_TOPICS, m.end) for m in crossing):
                 break
+            if any(m.start < q for m in crossing):
+                continue   # inside the portfolio's subject (西藏 of 西藏问题特别协调员)
             if par.org_ending(q):
-                if gap.startswith(AFFAIRS):  # 中国事务大臣: 中国 is the portfolio, not where the post is
-                    break
+                if gap.startswith(PORTFOLIO_TOPICS):  # 中国事务大臣: 中国 is the portfolio, not where the post is
+                    continue
                 mod = next((w for w in MODIFIERS if gap.startswith(w) and len(gap) > len(w) + 1), "")
                 return q, f[q + len(mod):pos], None  # 美国前司法部长: 司法部长
     return tstart, canon.get(t, t), inside

@@ -42,6 +42,9 @@ _EVENT_IN_CLAUSE = f"{EVENT}(?=[^，,。；;]*{TRIGGER})"
 # the inviter is the host, not the one who acts
 _GAP = f"(?:(?!邀请)[^{_TOKENS}。；;]|{_LOC}|{_EVENT_IN_CLAUSE}){{0,12}}?"
 _NAME = "[^，,。；;]{0,24}?"  # an event's name: any text and mentions within the clause
+# from the start of the clause, text that names no person (…访问之际，国家主席习近平…: the visitor is
+# the next clause's subject only when the visit's own clause names nobody)
+_NOBODY = f"(?:^|(?<=[，,；;]))[^，,。；;{PERSON}{TITLE}]*?"
 _SHORT_GAP = f"(?:(?!邀请)[^{_TOKENS}。；;，,]|{_LOC}|{_EVENT_IN_CLAUSE}){{0,6}}?"
 PLACE_ROLES = ("visited", "place")  # roles that a place or a country after 在 may fill
 _SLOT = re.compile(r"\{(?P<role>[a-z]+):(?P<cls>[A-Z]+)(?P<plus>\+)?\}")
@@ -94,7 +97,7 @@ def compile_pattern(row: dict, family: str, source: str):
         return f"{guard}(?P<{group}>{body})(?!{EVENT})"
 
     regex = _SLOT.sub(slot, text.replace(" ", ""))
-    regex = regex.replace("TRIGGER", f"(?P<trigger>{TRIGGER})").replace("…", _GAP).replace("~", _SHORT_GAP).replace("NAME", _NAME)
+    regex = regex.replace("TRIGGER", f"(?P<trigger>{TRIGGER})").replace("…", _GAP).replace("~", _SHORT_GAP).replace("NOBODY", _NOBODY).replace("NAME", _NAME)
     try:
         compiled = re.compile(regex)
     except re.error as exc:

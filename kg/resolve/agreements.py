@@ -183,8 +183,32 @@ def _signatories(article, m: AgreementMention, ev, key_of, by_gaz, person_countr
     return list(dict.fromkeys(k for k in out if k))
 
 
+def _party_countries(article, m: AgreementMention, key_of, person_country) -> set:
+    """The countries of the signing clause of ``m``: its country mentions and the
+    countries of its people's posts."""
+    out = set()
+    for i in m.parties:
+        men, k = article.mentions[i], key_of(i)
+        if k and men.type == "Person":
+            out |= set(person_country.get(k, ()))
+        elif k and men.type == "Country":
+            out.add(k)
+    return out
+
+
+def _between_signatories(ev: str, countries: set, article_events, event_countries) -> str:
+    """The signing event for an agreement its clause says two or more countries signed
+    (A与B签署的《…》): ``ev`` unless ``ev`` has more country sides than ``countries``
+    and another event of the article has exactly theirs (拜登与约翰逊签署的《新大西洋宪章》,
+    told beside a three-sided meeting, was signed at the two leaders' talks)."""
+    if len(countries) < 2 or not countries < set(event_countries.get(ev, ())):
+        return ev
+    return next((e for e in article_events if set(event_countries.get(e, ())) == countries), ev)
+
+
 def local_agreements(article, mentions: list[AgreementMention], event_of_sentence, main_event,
-                     key_of, person_country, event_countries, event_parties=None) -> list[_Local]:
+                     key_of, person_country, event_countries, event_parties=None,
+                     article_events=None) -> list[_Local]:
     """Merge one article's agreement mentions and attach signing facts.
 
     A back-reference (这项宣言) joins the last agreement of a compatible class and
@@ -204,6 +228,9 @@ def local_agreements(article, mentions: list[AgreementMention], event_of_sentenc
         event_parties: event key → its country and organisation participant keys:
             the signatories of an agreement signed there that names none
             (峰会发表《利雅得宣言》: adopted by the summit's members).
+        article_events: the keys of the events the article tells, in text order: an
+            agreement two countries' people signed (A与B签署) goes to the one with exactly
+            their sides when the sentence's event has more (:func:`_between_signatories`).
     """
     out: list[_Local] = []
     by_gaz: dict[str, str] = {}
@@ -220,13 +247,15 @@ def local_agreements(article, mentions: list[AgreementMention], event_of_sentenc
             continue
         loc.keys.add(m.key)
         loc.titles[m.title] += 1
+        ev = None
         if m.signed and m.type != "Initiative":
             ev = event_of_sentence(m.paragraph, m.sentence) or main_event
-            if ev is not None:
-                loc.signed_at.setdefault(ev, span)
-        else:
-            ev = None
-        for k in _signatories(article, m, ev, key_of, by_gaz, person_country, event_countries):
+        sigs = _signatories(article, m, ev, key_of, by_gaz, person_country, event_countries)
+        if ev is not None:
+            ev = _between_signatories(ev, _party_countries(article, m, key_of, person_country),
+                                      article_events or (), event_countries)
+            loc.signed_at.setdefault(ev, span)
+        for k in sigs:
             loc.signatories.setdefault(k, span)
     for loc in out:
         if loc.signed_at and not loc.signatories and event_parties:

@@ -1,0 +1,35 @@
+"""Entity mentions (kg.extract.entities): classes of names the NER cuts or misses."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import annotate
+from kg.extract.gazetteer import default_gazetteer
+from kg.model import Article, Paragraph
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return default_gazetteer()
+
+
+def _mentions(gaz, text: str) -> list[tuple[str, str]]:
+    art = Article("t1", "x.md", "markdown", "标题", None, None, False, "zh-Hans", None,
+                  [Paragraph(text, list(range(len(text))), "body")], text)
+    annotate(art, gaz)
+    return [(m.text, m.type) for m in art.mentions if m.paragraph == 0]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("世界贸易组织总干事奥孔乔-伊韦阿拉表示，各方应当合作。", "奥孔乔-伊韦阿拉"),
+    ("联合国黎巴嫩问题特别协调员亨尼斯-普拉斯哈特发表声明。", "亨尼斯-普拉斯哈特"),
+])
+def test_a_hyphenated_transliterated_name_is_one_person(gaz, text, name):
+    found = _mentions(gaz, text)
+    assert (name, "Person") in found
+    assert not any(t == "Person" and n != name and n in name for n, t in found)
+
+
+def test_a_hyphen_between_two_countries_joins_nothing(gaz):
+    found = _mentions(gaz, "中国-东盟博览会在南宁开幕，美国-墨西哥边境局势紧张。")
+    assert ("美国", "Country") in found and ("墨西哥", "Country") in found
