@@ -1,10 +1,14 @@
 """Entity mentions (kg.extract.entities): classes of names the NER cuts or misses."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from kg.extract.entities import annotate
 from kg.extract.gazetteer import default_gazetteer
+from kg.extract.groups import expand_groups
+from kg.extract.patterns import group_members
 from kg.model import Article, Paragraph
 
 
@@ -33,3 +37,30 @@ def test_a_hyphenated_transliterated_name_is_one_person(gaz, text, name):
 def test_a_hyphen_between_two_countries_joins_nothing(gaz):
     found = _mentions(gaz, "中国-东盟博览会在南宁开幕，美国-墨西哥边境局势紧张。")
     assert ("美国", "Country") in found and ("墨西哥", "Country") in found
+
+
+# --- group expressions: members of the day, named members only without a count ------------
+
+def test_members_are_those_of_the_day():
+    nato = "north-atlantic-treaty-organization"
+    assert "finland" not in group_members(dt.date(2021, 6, 14))[nato]
+    assert "finland" in group_members(dt.date(2023, 4, 4))[nato] and "finland" in group_members()[nato]
+    assert "united-kingdom" in group_members(dt.date(2019, 6, 1))["european-union"]
+    assert "united-kingdom" not in group_members(dt.date(2020, 2, 1))["european-union"]
+    assert "united-kingdom" not in group_members()["european-union"]
+
+
+def _groups(gaz, text: str, published=dt.date(2023, 5, 19)) -> set[str]:
+    art = Article("t2", "x.md", "markdown", "标题", published, None, False, "zh-Hans", None,
+                  [Paragraph(text, list(range(len(text))), "body")], text)
+    annotate(art, gaz, ner=False)
+    return {m.gazetteer_id for m in expand_groups(art, gaz)}
+
+
+def test_a_counted_group_is_its_whole_membership(gaz):
+    assert _groups(gaz, "习近平同中亚五国元首举行会晤。") == set(group_members()["central-asia"])
+
+
+def test_an_uncounted_group_stands_for_the_members_the_article_names(gaz):
+    got = _groups(gaz, "北约各国领导人在布鲁塞尔开会，法国和德国表示支持。", dt.date(2021, 6, 14))
+    assert got == {"france", "germany"}

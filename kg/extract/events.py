@@ -33,7 +33,7 @@ from kg.extract.agreements import numeric_groups
 from kg.extract.dates import DateMention, find_dates
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.event_schema import Schema, load_schema
-from kg.extract.patterns import group_members
+from kg.extract.patterns import day_of, group_members
 from kg.extract.roles import EVENT, arguments_of, encode, match_roles, slot_text, tokens_of
 from kg.extract.sentences import clauses, sentences, span_containing
 from kg.model import Article
@@ -408,7 +408,7 @@ def _roles(article, schema: Schema, fam, px: _Para, sent, hs: int, he: int, typ:
 
 def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, head: str, typ: str) -> EventMention:
     """One event mention at the trigger ``[hs, he)`` of paragraph ``px``."""
-    members = group_members()
+    members = group_members(day_of(article.published))
     fam = schema.family_of(typ)
     text, folded = px.text, px.folded
     sent = span_containing(px.sents, hs) or (0, len(text))

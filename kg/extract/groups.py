@@ -5,7 +5,11 @@ A region or bloc mention (one with a member list in
 ``kg/data/relations/members.jsonl``) followed by a country word (五国, 各国,
 国家, 成员国; for regions also 领导人/元首/领袖) stands for its member states.
 A stated number must equal the member count (中亚五国: 5), else nothing is
-expanded. Each member becomes a ``Mention`` with ``source="group"``, the
+expanded; with a number the expression states the whole membership, without one
+(北约各国, 欧盟成员国, 阿拉伯国家) it stands only for the members the article names
+as countries elsewhere (a 2021 article's 欧盟各国 does not make 27 nodes nobody named).
+Members are those of the article's publication day (``joined``/``former`` dates
+in ``members.jsonl``: Finland is not in a 2021 NATO). Each member becomes a ``Mention`` with ``source="group"``, the
 country's preferred name in the article's script as text, and the span of the
 whole group expression.
 """
@@ -19,7 +23,7 @@ from importlib import resources
 import yaml
 
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.patterns import group_members
+from kg.extract.patterns import day_of, group_members
 from kg.model import Article, Mention
 from kg.text import fold
 
@@ -38,9 +42,10 @@ def count(text: str) -> int | None:
 def expand_groups(article: Article, gaz: Gazetteer) -> list[Mention]:
     """Append the member-country mentions of every group expression to
     ``article.mentions`` and return them (in text order)."""
-    members = group_members()
+    members = group_members(day_of(article.published))
     added: list[Mention] = []
     lang = article.language if article.language in ("zh-Hans", "zh-Hant") else "zh-Hans"
+    named = {m.gazetteer_id for m in article.mentions if m.type == "Country" and m.source != "group"}
     for m in list(article.mentions):
         if m.gazetteer_id not in members or m.paragraph < 0:
             continue
@@ -61,6 +66,8 @@ def expand_groups(article: Article, gaz: Gazetteer) -> list[Mention]:
         if any(o.paragraph == m.paragraph and o.start == end and o.type == "Country" for o in article.mentions):
             continue  # 中亚国家哈萨克斯坦: an apposition, not a group
         for cid in ids:
+            if n is None and cid not in named:   # 北约各国: only the members the article names
+                continue
             crec = gaz.records[cid]
             surface = crec.label(lang) or crec.label("zh-Hans")
             mention = Mention(surface, fold(surface), "Country", m.paragraph, m.start, end, "group", cid)

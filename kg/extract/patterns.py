@@ -57,14 +57,34 @@ def head_titles() -> frozenset[str]:
     return frozenset(r["title"] for r in _load("titles.jsonl") if r.get("head_of_state"))
 
 
+def day_of(published):
+    """The calendar day of a publication time (``datetime`` → its date; a ``date`` as is;
+    None stays None), for :func:`group_members`."""
+    return published.date() if hasattr(published, "date") and callable(published.date) else published
+
+
 @functools.lru_cache(maxsize=None)
-def group_members() -> dict[str, tuple[str, ...]]:
-    """Gazetteer id of a region or bloc → the country ids of its members
-    (``kg/data/relations/members.jsonl``; sources listed there)."""
+def _membership_rows() -> tuple[dict, ...]:
     text = resources.files("kg").joinpath("data/relations/members.jsonl").read_text(encoding="utf-8")
+    return tuple(json.loads(line) for line in text.splitlines() if line.strip())
+
+
+@functools.lru_cache(maxsize=64)
+def group_members(on=None) -> dict[str, tuple[str, ...]]:
+    """Gazetteer id of a region or bloc → the country ids of its members
+    (``kg/data/relations/members.jsonl``; sources listed there).
+
+    ``on`` (a ``datetime.date``, e.g. an article's publication day) gives the members of
+    that day: a country whose ``joined`` date is later is left out (Finland is not in a
+    2021 NATO), one in ``former`` is in until its ``left`` date (the United Kingdom in a
+    2019 EU). ``None``: the members today."""
+    day = on.isoformat() if on is not None else None
     out = {}
-    for line in text.splitlines():
-        if line.strip():
-            row = json.loads(line)
-            out[row["id"]] = tuple(row["members"])
+    for row in _membership_rows():
+        joined = row.get("joined", {})
+        ids = [c for c in row["members"] if day is None or joined.get(c, "") <= day]
+        for c, span in sorted(row.get("former", {}).items()):
+            if day is not None and span.get("joined", "") <= day < span["left"]:
+                ids.append(c)
+        out[row["id"]] = tuple(sorted(ids))
     return out

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from kg.extract.event_schema import load_schema
 from kg.extract.events import EventMention
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.patterns import group_members, head_titles, title_canonical
+from kg.extract.patterns import day_of, group_members, head_titles, title_canonical
 from kg.extract.posts import PostFact
 from kg.extract.sentences import sentences, span_containing
 from kg.model import Article
@@ -612,7 +612,7 @@ def _dates_from_main(mentions, link, order, mains, item_of) -> None:
 def _with_members(ev: ArticleEvent, ctx: EventContext) -> set:
     """An event's participants and the member countries of the blocs among them (七国集团 → its seven)."""
     out = set(ev.participants)
-    members = group_members()
+    members = group_members(day_of(ctx.article.published))
     for k in ev.participants:
         ent = ctx.entities.get(k)
         if ent is not None and ent.gazetteer_id in members:
