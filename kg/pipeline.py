@@ -19,7 +19,7 @@ from kg.extract.outlets import find_citations, find_publisher
 from kg.model import Article, ArticleFacts, Mention
 from kg.extract.agreements import find_agreements
 from kg.extract.events import find_events
-from kg.extract.groups import expand_groups, expand_pairs
+from kg.extract.groups import expand_groups, expand_pairs, expand_side_forms
 from kg.extract.posts import find_posts
 from kg.extract.sentences import sentences, span_containing
 from kg.resolve.agreements import item_event, item_kinds, local_agreements, resolve_agreements
@@ -135,6 +135,7 @@ def extract(article: Article, gaz: Gazetteer, ner: bool = True) -> Article:
     cited = find_citations(article, rid, gaz)
     article.cites = [m.gazetteer_id or m.text for m in cited]
     expand_pairs(article, gaz)
+    expand_side_forms(article, gaz)
     expand_groups(article, gaz)
     return article
 

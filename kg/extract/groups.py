@@ -136,3 +136,64 @@ def expand_pairs(article: Article, gaz: Gazetteer) -> list[Mention]:
         article.mentions[:] = [m for k, m in enumerate(article.mentions) if k not in dropped]
     article.mentions.extend(added)
     return added
+
+
+@functools.lru_cache(maxsize=None)
+def _side_data() -> tuple[dict, dict, re.Pattern]:
+    """``(abbreviation → id, ambiguous abbreviation → candidate ids, span regex)``: the regex
+    matches a whole mention text that is a side form (吉方) or a pair form with a suffix (韩日间)."""
+    abbr, _, _ = _pair_data()
+    amb = {}
+    text = resources.files("kg").joinpath("data/relations/abbreviations.jsonl").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        row = json.loads(line) if line.strip() else {}
+        if "abbr_ambiguous" in row:
+            amb[row["abbr_ambiguous"]] = tuple(row["candidates"])
+    data = yaml.safe_load(resources.files("kg").joinpath("data/patterns/pair_forms.yaml").read_text(encoding="utf-8"))
+    chars = "".join(sorted(set("".join(abbr)) | set(amb)))
+    alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
+    rx = re.compile(rf"(?P<one>[{chars}])(?:{alt(data['side_suffixes'])})|(?P<run>[{chars}]{{2,4}})(?:{alt(data['span_suffixes'])})?")
+    return abbr, amb, rx
+
+
+def expand_side_forms(article: Article, gaz: Gazetteer) -> list[Mention]:
+    """Replace each unlinked mention (NER or pattern) whose whole text is a side form (吉方,
+    索政府, 韩防长) or a pair form, bare or with a suffix (韩美, 韩日间, 阿中峰; a bare one
+    tagged a person only when the article names each of its countries: 塞西 is Sisi), by mentions
+    (``source="group"``, ``pair=True``, the same span) of the countries it stands for; an
+    ambiguous abbreviation (巴, 伊) stands for the one of its candidates the article names by
+    a gazetteer mention, else for nothing. Returns the mentions added."""
+    abbr, amb, rx = _side_data()
+    # what the article names: an ambiguous abbreviation resolves only when one of its senses is here
+    # (阿: Algeria, Argentina or the Arab states)
+    named = {m.gazetteer_id for m in article.mentions if m.source == "gazetteer"}
+    lang = article.language if article.language in ("zh-Hans", "zh-Hant") else "zh-Hans"
+    added: list[Mention] = []
+    kept: list[Mention] = []
+    for m in article.mentions:
+        hit = rx.fullmatch(m.folded) if m.source in ("ner", "pattern") and not m.gazetteer_id else None
+        if hit is not None and m.type == "Person" and hit.group("run") == m.folded and \
+                not all(_resolve(ch, abbr, amb, named) in named for ch in m.folded):
+            hit = None   # 塞西, 哈马德: a person's name, unless each character's country is named (韩美)
+        if hit is None:
+            kept.append(m)
+            continue
+        for ch in hit.group("one") or hit.group("run"):
+            cid = _resolve(ch, abbr, amb, named)
+            if cid and cid in gaz.records and gaz.records[cid].type == "Country" and not any(a.gazetteer_id == cid and a.start == m.start
+                                                      and a.paragraph == m.paragraph for a in added):
+                rec = gaz.records[cid]
+                surface = rec.label(lang) or rec.label("zh-Hans")
+                added.append(Mention(surface, fold(surface), rec.type, m.paragraph, m.start, m.end, "group", cid,
+                                     pair=True))
+    article.mentions[:] = kept + added
+    return added
+
+
+def _resolve(ch: str, abbr: dict, amb: dict, named: set) -> str | None:
+    """The country id of an abbreviation: its own, or for an ambiguous one the one of its
+    candidates in ``named`` (the article's country ids), else None."""
+    if ch in abbr:
+        return abbr[ch]
+    cands = [c for c in amb.get(ch, ()) if c in named]
+    return cands[0] if len(cands) == 1 else None
