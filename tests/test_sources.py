@@ -7,7 +7,9 @@ import shutil
 import pytest
 
 from kg.errors import NotAnArticle
+from kg.extract.gazetteer import default_gazetteer
 from kg.extract.outlets import find_publisher
+from kg.pipeline import extract
 from kg.sources import detect_layout, read_article
 from tests.conftest import SEEDS
 
@@ -161,3 +163,27 @@ def test_seeds_tell_one_story(name):
     art = read_article(SEEDS / name)
     assert art.items == []
     assert {p.item for p in art.paragraphs} == {0}
+
+
+def _bulletin(tmp_path, body: str):
+    f = tmp_path / "xwlb.md"
+    f.write_text(f"# 《新闻联播》 (20230322)\n\n## 新闻摘要\n\n{body}\n", encoding="utf-8")
+    art = read_article(f)
+    extract(art, default_gazetteer())
+    return art
+
+
+def test_a_programme_in_the_title_names_its_broadcaster_before_any_credit_line(tmp_path):
+    art = _bulletin(tmp_path, "6.新华社长篇通讯：\n\n携手建设更加美好的世界；")
+    assert find_publisher(art) == ("china-central-television", None)
+
+
+def test_a_report_is_no_credit_line(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_text("# 一则消息\n\n新华社长篇通讯：携手建设更加美好的世界。\n", encoding="utf-8")
+    assert find_publisher(read_article(f))[0] != "xinhua-news-agency"
+
+
+def test_publishing_verbs_credit_and_a_masthead_split_by_brackets_is_linked(tmp_path):
+    art = _bulletin(tmp_path, "新华社今天播发长篇通讯。德国《商报》22日刊登题为《破坏之谜》的文章。")
+    assert set(art.cites) >= {"xinhua-news-agency", "handelsblatt"}

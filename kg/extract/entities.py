@@ -189,17 +189,22 @@ def _titled_outlets(mentions: list[Mention], text: str, folded: str, pi: int, ga
     """A title in 《》 that ends in an outlet head (《伊斯兰堡邮报》, 《华尔街日报》) or a quoted name
     before an outlet head (「吉爾吉斯斯坦24小時」新聞網, “回声”广播电台) names a newspaper or
     broadcaster: an Outlet mention (quote marks left out of its name), replacing what the
-    NER made of it."""
+    NER made of it; a title right after a country name is linked to the masthead the two
+    make together (德国《商报》 → 德国商报, Handelsblatt)."""
     spans = [(t.start(1), t.end(1), None) for t in _TITLE.finditer(folded)
              if rules.ends_with(folded[t.start(1):t.end(1)], rules.OUTLET_HEADS)]
     spans += [(t.start(), t.end(), text[t.start(1):t.end(1)]) for t in _QUOTED_OUTLET.finditer(folded)]
     for start, end, quoted in spans:
         key = "".join(c for c in folded[start:end] if c not in "「」“”『』\"")
         inside = [m for m in mentions if start <= m.start and m.end <= end]
-        if any(m.type == "Outlet" and (m.start, m.end) == (start, end) for m in inside):
-            continue
         surface = "".join(c for c in text[start:end] if c not in "「」“”『』\"")
         known = [i for i in gaz.lookup(surface) if gaz.records[i].type == "Outlet"]
+        country = next((m for m in mentions if m.type == "Country" and m.end == start - 1), None)
+        if not known and quoted is None and country is not None:   # 德国《商报》: the masthead 德国商报
+            known = [i for i in gaz.lookup(country.text + surface) if gaz.records[i].type == "Outlet"]
+        if any(m.type == "Outlet" and (m.start, m.end) == (start, end) and (m.gazetteer_id or not known)
+               for m in inside):
+            continue
         mentions = [m for m in mentions if m not in inside]
         mentions.append(Mention(surface, key, "Outlet", pi, start, end, "pattern", known[0] if known else None,
                                 aliases=[quoted] if quoted else []))  # 「24NewsHD」新闻网 is also 24NewsHD

@@ -3,9 +3,11 @@
 Publisher, in order of trust:
 1. the URL's host, matched against the ``domains`` of outlet records;
 2. the front matter ``author``, matched against outlet names;
-3. an in-text credit line in the first paragraphs: ``（德國之聲中文網）``,
-   ``香港文匯報訊``, ``【大纪元2023年09月20日讯】``;
-4. else an unlinked outlet named by the ``author`` value.
+3. the broadcaster of a news programme the title names (《新闻联播》 (20221210) → CCTV,
+   ``kg/data/relations/programmes.jsonl``);
+4. an in-text credit line in the first paragraphs: ``（德國之聲中文網）``,
+   ``香港文匯報訊``, ``【大纪元2023年09月20日讯】`` (not a 通讯 or 资讯 headline: 新华社长篇通讯：);
+5. else an unlinked outlet named by the ``author`` value.
 
 Citations (``nkg:cites``): outlet mentions, other than the publisher, in a
 citation context: after 据/據/根据/援引/引述/引用 (``據新華社報道``), before a
@@ -16,7 +18,10 @@ colon, as the one who speaks it (``路透社：…``, ``▶**卡塔爾半島電�
 """
 from __future__ import annotations
 
+import functools
+import json
 import re
+from importlib import resources
 from urllib.parse import urlsplit
 
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
@@ -24,9 +29,9 @@ from kg.model import Article, Mention
 from kg.text import fold
 
 _BEFORE = re.compile(r"(据|根据|援引|引述|引用|综合|转引|告诉|接受|对)\s*[「“\"《]?$")
-_AFTER = re.compile(r"^\s*[」”\"》]?\s*(?:[^，。；：,;]{0,12}?)(报道|报导|说|称|指出|引述|引用|援引|消息|电|讯|透露|表示|写道|分析|评论|披露|获悉|发布|统计|调查)")
+_AFTER = re.compile(r"^\s*[」”\"》]?\s*(?:[^，。；：,;]{0,12}?)(报道|报导|说|称|指出|引述|引用|援引|消息|电|讯|透露|表示|写道|分析|评论|披露|获悉|发布|统计|调查|播发|刊登|刊发|刊文)")
 _CREDIT_PARA = re.compile(r"^[（(【●■◆▲★]?\s*(?P<names>[^（）()【】。，]{2,40}?)\s*(?:记者[^）)】]*)?[)）】]?\s*$")
-_LEAD_CREDIT = re.compile(r"^\s*(?:[（(【](?P<a>[^）)】]{2,40})[）)】]|(?P<b>[^\s，。：:（(]{2,20}?)(?:\d{4}年\d{1,2}月\d{1,2}日)?[讯訊](?![息号號]))")
+_LEAD_CREDIT = re.compile(r"^\s*(?:[（(【](?P<a>[^）)】]{2,40})[）)】]|(?P<b>[^\s，。：:（(]{2,20}?)(?:\d{4}年\d{1,2}月\d{1,2}日)?(?<![通资資])[讯訊](?![息号號]))")
 LEAD_PARAGRAPHS = 10  # credit lines open the story, after captions and headings
 SKIP_HOSTS = {"feedx.net", "feedx.best", "feedx.top", "images.weserv.nl"}
 
@@ -94,6 +99,9 @@ def find_publisher(article: Article, gaz: Gazetteer | None = None) -> tuple[str 
     rid = outlet_by_host(article.url, gaz) or outlet_by_name(article.author, gaz)
     if rid:
         return rid, None
+    rid = programme_outlet(article.title, gaz)
+    if rid:
+        return rid, None
     for para in article.paragraphs[:LEAD_PARAGRAPHS]:
         m = _LEAD_CREDIT.match(para.text)
         if m:
@@ -103,6 +111,22 @@ def find_publisher(article: Article, gaz: Gazetteer | None = None) -> tuple[str 
     if article.author and len(article.author) <= 40:
         return None, article.author.strip()
     return None, None
+
+
+@functools.lru_cache(maxsize=None)
+def _programmes() -> tuple[tuple[str, str], ...]:
+    """``(folded programme name, outlet id)`` of ``kg/data/relations/programmes.jsonl``, longest first."""
+    text = resources.files("kg").joinpath("data/relations/programmes.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return tuple(sorted(((fold(r["programme"]), r["outlet"]) for r in rows if "programme" in r),
+                        key=lambda r: (-len(r[0]), r[0])))
+
+
+def programme_outlet(title: str | None, gaz: Gazetteer) -> str | None:
+    """The broadcaster of the news programme a title names (《新闻联播》 (20221210) → CCTV),
+    or None; see ``kg/data/relations/programmes.jsonl``."""
+    folded = fold(title or "")
+    return next((o for p, o in _programmes() if p in folded and o in gaz.records), None)
 
 
 def find_citations(article: Article, publisher: str | None, gaz: Gazetteer | None = None) -> list[Mention]:
