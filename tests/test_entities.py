@@ -64,3 +64,25 @@ def test_a_counted_group_is_its_whole_membership(gaz):
 def test_an_uncounted_group_stands_for_the_members_the_article_names(gaz):
     got = _groups(gaz, "北约各国领导人在布鲁塞尔开会，法国和德国表示支持。", dt.date(2021, 6, 14))
     assert got == {"france", "germany"}
+
+
+# --- types from context: a transliterated town the NER calls a person ------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("双方代表在安克雷奇举行会谈。", "安克雷奇"),
+    ("美国国务卿抵达安克雷奇，准备会谈。", "安克雷奇"),
+    ("俄军称已攻占巴赫穆特。", "巴赫穆特"),
+])
+def test_a_name_in_a_place_context_is_a_place(gaz, text, name):
+    found = dict(_mentions(gaz, text))
+    assert found.get(name) == "Place"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("在拜登就职后，美国调整了政策。", "拜登"),
+    ("纽约市长白思豪表示，市政府将提供帮助。", "白思豪"),
+    ("国际原子能机构总干事格罗西举行会谈。格罗西强调合作。", "格罗西"),
+])
+def test_a_person_stays_a_person(gaz, text, name):
+    found = dict(_mentions(gaz, text))
+    assert found.get(name) == "Person"

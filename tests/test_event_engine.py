@@ -181,3 +181,61 @@ def test_a_visit_keeps_the_city_it_goes_to_in_the_visited_country(tmp_path):
                                             "<p>3月20日，在赴莫斯科对俄罗斯联邦进行国事访问之际，国家主席习近平发表署名文章。</p>")})
     places = _names(g, "SELECT ?n WHERE { ?e a nkg:StateVisit ; nkg:location ?l . ?l rdfs:label ?n }")
     assert ("莫斯科",) in places and places & {("俄罗斯",), ("俄罗斯联邦",)}
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("之后的3月18日和19日，双方将在阿拉斯加举行会晤。", [(dt.date(2021, 3, 18), dt.date(2021, 3, 19))]),
+    ("14日及15日赴布鲁塞尔", [(dt.date(2021, 6, 14), dt.date(2021, 6, 15))]),
+    ("3日和10日各举行一次", [(dt.date(2021, 6, 3), dt.date(2021, 6, 3)), (dt.date(2021, 6, 10), dt.date(2021, 6, 10))]),
+])
+def test_two_days_in_a_row_are_one_window(text, spans):
+    assert [(d.begin, d.until) for d in find_dates(text, REF)] == spans
+
+
+def test_a_conference_held_between_two_people_is_their_meeting(tmp_path):
+    g, _ = _build(tmp_path, {"a.md": _post("两国外长会晤", "2021-04-22T20:00:00+08:00", "甲报",
+                                            "<p>美国国务卿布林肯和中国外长王毅21日在北京举行会议。</p>")})
+    kinds = {t.rsplit("#", 1)[-1] for t, _ in _events_of(g)}
+    assert "Meeting" in kinds and "Conference" not in kinds
+
+
+def _told(article, day_from, day_to, parts, family_type="Talks"):
+    from kg.resolve.article_events import ArticleEvent
+
+    ev = ArticleEvent(article)
+    ev.types[family_type] += 1
+    ev.dates.append((day_from, day_to, "day", (0, 0, 1)))
+    ev.participants = {k: (0, 0, 1) for k in parts}
+    return ev
+
+
+def test_a_day_of_multi_day_talks_other_articles_date_is_a_session_of_them():
+    from kg.resolve.events import _aggregate, _session_of
+
+    d18, d19 = dt.date(2021, 3, 18), dt.date(2021, 3, 19)
+    other = _told("a1", d18, d19, ["gaz:blinken", "name:杨洁篪", "gaz:usa", "gaz:china"])
+    own = _told("a2", d18, d18, ["gaz:blinken", "name:杨洁篪", "gaz:usa", "gaz:china"])
+    cl = [other, own]
+    agg = _aggregate(cl)
+    assert _session_of(_told("a2", d19, d19, ["gaz:blinken", "name:杨洁篪"], "Meeting"), cl, agg)
+    # not when only its own article dates the cluster, nor a day outside, nor someone else
+    assert not _session_of(_told("a2", d19, d19, ["gaz:blinken"], "Meeting"), [own], _aggregate([own]))
+    assert not _session_of(_told("a2", d19 + dt.timedelta(1), d19 + dt.timedelta(1), ["gaz:blinken"]), cl, agg)
+    assert not _session_of(_told("a2", d19, d19, ["gaz:blinken", "gaz:lavrov"]), cl, agg)
+
+
+def test_a_side_of_unknown_country_taking_part_in_the_other_event_is_no_conflict():
+    from types import SimpleNamespace
+
+    from kg.resolve.compatible import _sides_differ
+
+    ents = {"name:杨洁篪": SimpleNamespace(type="Person"), "name:某人": SimpleNamespace(type="Person")}
+    ctx = SimpleNamespace(entities=ents)
+    a = _told("a1", None, None, ["gaz:usa", "gaz:china", "name:杨洁篪"])
+    a.bilateral = frozenset({"gaz:usa", "gaz:china"})
+    b = _told("a2", None, None, ["gaz:usa", "name:杨洁篪"])
+    b.bilateral = frozenset({"gaz:usa", "name:杨洁篪"})
+    assert not _sides_differ(a, b, ctx)
+    c = _told("a3", None, None, ["gaz:usa", "name:某人"])
+    c.bilateral = frozenset({"gaz:usa", "name:某人"})   # someone the other event does not have
+    assert _sides_differ(a, c, ctx)

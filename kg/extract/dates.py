@@ -256,7 +256,27 @@ def find_dates(text: str, ref: dt.date | dt.datetime | None = None) -> list[Date
             # 当天 with no day named before it in this text: the caller may look further back
             add(m.start(), m.end(), day, day, "day", "anaphoric-open" if word in _ANAPHORIC else "ref")
     found.sort(key=lambda d: d.start)
-    return found
+    return _consecutive_days(found, folded, text)
+
+
+_DAY_ONLY = re.compile(_DAYNUM + r"[日号]")
+_DAY_JOINERS = ("和", "及", "与", "、")
+
+
+def _consecutive_days(found: list[DateMention], folded: str, text: str) -> list[DateMention]:
+    """``3月18日和19日``, ``18日及19日``: two days in a row, the second a bare day, are one
+    two-day window (talks held over both days), not two dates."""
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        nxt = prev.begin + dt.timedelta(days=1) if prev is not None and prev.begin else None
+        if nxt is not None and prev.precision == d.precision == "day" and prev.begin == prev.until \
+                and folded[prev.end:d.start] in _DAY_JOINERS and _DAY_ONLY.fullmatch(folded[d.start:d.end]) \
+                and d.begin is not None and d.begin.day == nxt.day:   # the bare day takes the month before it
+            out[-1] = DateMention(prev.start, d.end, text[prev.start:d.end], prev.begin, nxt, "day", prev.relative)
+            continue
+        out.append(d)
+    return out
 
 
 def _relative_periods(folded: str, ref: dt.date, add) -> None:

@@ -88,6 +88,7 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
     if article.title:
         paras.append((-1, article.title, fold(article.title)))
     gaz_names: set[str] = set()
+    context_places: set[str] = set()   # names the context shows to be places (安克雷奇)
     per_para = []
     for pi, text, folded in paras:
         found = []
@@ -127,14 +128,48 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
         para_mentions = sorted(found + ner_mentions, key=lambda m: (m.start, m.end))
         para_mentions = _titled_outlets(para_mentions, text, folded, pi, gaz)
         para_mentions = _hyphen_joined(para_mentions, text, folded, pi)
+        placed = [_placed(m, folded, para_mentions) for m in para_mentions]
+        context_places |= {m.folded for m, p in zip(para_mentions, placed) if p.type != m.type}
+        para_mentions = placed
         _split_parents(para_mentions, text, folded, pi, gaz)
         _name_patterns(para_mentions, text, gaz)
         para_mentions[:] = _titled_people(para_mentions, text, folded, pi)
         mentions.extend(para_mentions)
+    mentions = _one_type_per_name(mentions, context_places)
     mentions += _named_again(article, mentions)
     mentions.sort(key=lambda m: (m.paragraph if m.paragraph >= 0 else -1, m.start, m.end))
     article.mentions = mentions
     return article
+
+
+def _placed(m: Mention, folded: str, mentions: list[Mention]) -> Mention:
+    """An NER person mention retyped ``Place`` when its name or context is a place's
+    (``rules.PLACE_HEADS``, ``PLACE_BEFORE``, ``PLACE_AFTER``, 在 + ``PLACE_HOLD_AFTER``,
+    or right after a place name: 阿拉斯加州安克雷奇; not after a country: 美国拜登)."""
+    if m.source != "ner" or m.type != "Person":
+        return m
+    if any(o.end == m.start and o.type == "Place" and o.source != "group" for o in mentions):
+        return _retyped(m, "Place")
+    before, after = folded[max(0, m.start - 2):m.start], folded[m.end:m.end + 6]
+    word = next((w for w in rules.PLACE_AFTER if after.startswith(w)), None)
+    placed = bool(rules.ends_with(m.folded, rules.PLACE_HEADS)) and len(m.folded) >= 3 \
+        or before.endswith(rules.PLACE_BEFORE) \
+        or (word is not None and not after[len(word):].startswith(rules.PLACE_AFTER_NOT)) \
+        or (before.endswith("在") and after.startswith(rules.PLACE_HOLD_AFTER))
+    return _retyped(m, "Place") if placed else m
+
+
+def _retyped(m: Mention, typ: str) -> Mention:
+    return Mention(m.text, m.folded, typ, m.paragraph, m.start, m.end, m.source, m.gazetteer_id,
+                   aliases=list(m.aliases))
+
+
+def _one_type_per_name(mentions: list[Mention], places: set[str]) -> list[Mention]:
+    """An NER name the context shows to be a place somewhere in the article (``places``,
+    from :func:`_placed`) is a place wherever the article names it (安克雷奇会谈 after
+    在安克雷奇举行); the NER's own tags spread nothing."""
+    return [_retyped(m, "Place") if m.source == "ner" and m.type == "Person" and m.folded in places else m
+            for m in mentions]
 
 
 # a hyphen joins the parts of one transliterated name (奥孔乔-伊韦阿拉, Okonjo-Iweala); the NER

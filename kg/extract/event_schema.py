@@ -52,7 +52,9 @@ class EventType:
     types of its family (``subordinate``), and the type a leaders' meeting of
     many countries becomes (``leaders_meeting_is``), and the type a mention of it
     becomes when every place it goes to is a region (``region_destination_is``:
-    赴欧洲访问 is a trip, not a visit of one country)."""
+    赴欧洲访问 is a trip, not a visit of one country), and the type a held mention of it
+    between exactly two people becomes (``two_sided_is``: 布林肯和杨洁篪举行会议 is a
+    meeting of two sides, not a conference)."""
 
     name: str
     family: str
@@ -63,6 +65,7 @@ class EventType:
     not_before: tuple = ()
     labels: dict = field(default_factory=dict)
     region_destination_is: str | None = None
+    two_sided_is: str | None = None
 
 
 @dataclass(frozen=True)
@@ -142,7 +145,7 @@ _FAMILY_KEYS = {"family", "name_units", "told_when", "hold_verbs", "subject_from
                 "destination_takes_part", "inbound_words", "types", "roles", "sidelines", "lasts_days",
                 "name_words", "sided"}
 _TYPE_KEYS = {"triggers", "priority", "subordinate", "leaders_meeting_is", "not_before", "label",
-              "region_destination_is"}
+              "region_destination_is", "two_sided_is"}
 
 
 def _bundled_files() -> list[tuple[str, str]]:
@@ -230,7 +233,8 @@ def _family(name: str, data: dict, types: dict) -> Family:
         types[tname] = EventType(tname, fam, tuple(dict.fromkeys(fold(x) for x in t["triggers"])),
                                  int(t.get("priority", 50)), bool(t.get("subordinate", False)),
                                  t.get("leaders_meeting_is"), tuple(t.get("not_before", ())),
-                                 dict(t.get("label") or {}), t.get("region_destination_is"))
+                                 dict(t.get("label") or {}), t.get("region_destination_is"),
+                                 t.get("two_sided_is"))
     roles = tuple(compile_pattern(r, fam, name) for r in data.get("roles") or [])
     told = tuple(dict(alt) for alt in data.get("told_when") or [])
     return Family(fam, tuple(data.get("name_units") or ("Organization",)), told,

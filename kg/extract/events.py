@@ -477,6 +477,9 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
     to_region = schema.types[typ].region_destination_is
     if to_region and places and all(_is_region(article, gaz, i) for i in places):
         typ = to_region   # 赴欧洲访问: a journey through a region, not a visit of one country
+    two_sided = schema.types[typ].two_sided_is
+    if two_sided and held and kind == "predicate" and _two_people(article, parties):
+        typ = two_sided   # 布林肯和杨洁篪在安克雷奇举行最后一次会议: two sides meet
     date, next_day, simultaneous, during = _timing(px, clause, sent, hs, kind, temporal or document)
     keep = not temporal and (kind != "weak" or bool(args))
     return EventMention(kind, typ, head, label, tuple(sorted(set(unit_keys))), tuple(sorted(set(place_keys))),
@@ -484,6 +487,13 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
                         parties + member_keys if keep else [], places if keep and kind != "weak" else [],
                         counts, date, next_day, simultaneous, temporal, during,
                         args if not temporal else [])
+
+
+def _two_people(article, parties: list) -> bool:
+    """The parties are two different people (and perhaps their countries), no organisation."""
+    ms = [article.mentions[i] for i in parties if isinstance(i, int)]
+    people = {m.folded for m in ms if m.type == "Person"}
+    return len(people) == 2 and not any(m.type == "Organization" for m in ms)
 
 
 def _is_region(article, gaz, i) -> bool:

@@ -34,6 +34,16 @@ VENUE_HEADS = (
     "会议中心", "中心", "宫", "大厅", "广场", "国宾馆", "宾馆", "饭店", "酒店", "机场", "体育场", "大厦",
     "会堂", "庄园", "城堡", "官邸", "总统府", "大教堂", "纪念馆", "博物馆", "图书馆",
 )
+# Place names the NER tags as people (transliterated towns: 安克雷奇, 巴赫穆特, 卢甘斯克): a
+# person span is a place when it ends in an administrative head (巴达赫尚省), or when its
+# context is a place's: after a marker of going or lying somewhere (抵达安克雷奇, 位于巴赫穆特),
+# before a local-time or an administrative word (安克雷奇当地时间, 克利夫兰市), or between 在 and a
+# verb of holding (在安克雷奇举行). 在 alone is no evidence: 在拜登就职后.
+PLACE_HEADS = ("省", "州", "郡", "县", "市", "镇", "村", "地区", "自治区")
+PLACE_BEFORE = ("位于", "抵达", "飞抵", "前往", "赴", "来到", "途经", "飞往", "转往", "到访", "到达", "攻占", "撤出")
+PLACE_AFTER = ("当地时间", "市", "州", "省", "郡", "地区", "附近", "一带", "前线", "郊区", "市中心")
+PLACE_AFTER_NOT = ("长", "委", "议")   # 白思豪市长, 州议员: a title after a person's name
+PLACE_HOLD_AFTER = ("举行", "召开", "举办", "会晤", "会谈", "会面", "开幕", "闭幕")
 # One-character country abbreviations used in pairs (中俄, 美中, 俄乌): such a
 # pair is a relation, not a place.
 COUNTRY_ABBREVIATIONS = set("中美俄日英法德乌哈吉塔土乌印韩朝越巴伊台澳加意欧非蒙缅老柬泰菲马新以叙沙")

@@ -51,6 +51,17 @@ def same_parties(a: ArticleEvent, b: ArticleEvent, ctx) -> bool:
     return small >= 2 and len(set(a.participants) & set(b.participants)) >= SAME_PARTIES_SHARE * small
 
 
+def _sides_differ(a: ArticleEvent, b: ArticleEvent, ctx) -> bool:
+    """Neither event's sides lie within the other's. A side that is a person whose country
+    is unknown (杨洁篪 with no post of a country) and who takes part in the other event is
+    no evidence either way: it is left out of the comparison."""
+    def known(x: ArticleEvent, other: ArticleEvent) -> frozenset:
+        return frozenset(k for k in x.bilateral if not (
+            ctx.entities.get(k) is not None and ctx.entities[k].type == "Person" and k in other.participants))
+    sa, sb = known(a, b), known(b, a)
+    return not (sa <= sb or sb <= sa)
+
+
 def compatible(a: ArticleEvent, b: ArticleEvent, ctx) -> Decision:
     """Whether ``a`` and ``b`` may be one event, with the reason.
 
@@ -65,7 +76,7 @@ def compatible(a: ArticleEvent, b: ArticleEvent, ctx) -> Decision:
     if not ordinals_agree(a, b):
         return Decision(0, f"ordinals differ ({a.ordinal}, {b.ordinal})")
     journey = lasts(a.family) > 0  # visits and trips: keyed by who goes where, not by sides
-    if not journey and a.bilateral and b.bilateral and not (a.bilateral <= b.bilateral or b.bilateral <= a.bilateral):
+    if not journey and a.bilateral and b.bilateral and _sides_differ(a, b, ctx):
         return Decision(0, "the sides differ")
     if journey and visitors(a, ctx) and visitors(b, ctx) and not visitors(a, ctx) & visitors(b, ctx):
         return Decision(0, "the visitors differ")

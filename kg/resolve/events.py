@@ -82,7 +82,8 @@ def _clusters(per_article, ctx_of):
             item_of[id(ev)] = item
             spans_days = lasts(ev.family) > 0  # a visit told in several items of one bulletin
             for i, (cl, agg) in enumerate(zip(clusters, aggs)):
-                if any(o.article == ev.article and (item_of[id(o)] == item or not spans_days) for o in cl):
+                if any(o.article == ev.article and (item_of[id(o)] == item or not spans_days) for o in cl) \
+                        and not _session_of(ev, cl, agg):
                     continue  # kept apart within the article
                 decision = compatible(agg, ev, ctx)
                 if decision:
@@ -97,6 +98,22 @@ def _clusters(per_article, ctx_of):
             clusters.append([ev])
             aggs.append(_aggregate([ev]))
     return clusters, aggs, reasons, lang_of
+
+
+def _session_of(ev: ArticleEvent, cl: list, agg: ArticleEvent) -> bool:
+    """``ev`` is one day of a multi-day event other articles date (talks on 18 and 19 March
+    told by one article as 会谈 on the 18th and 会议 on the 19th): the cluster's window, from
+    articles other than ``ev``'s, spans two days or more and holds ``ev``'s day; ``ev``'s
+    family is the cluster's, and every person of ``ev`` takes part in it."""
+    w = window_of(ev)
+    others = [o for o in cl if o.article != ev.article and window_of(o)]
+    if not w or not others or ev.family != agg.family:
+        return False
+    begin = min(window_of(o)[0] for o in others)
+    until = max(window_of(o)[1] for o in others)
+    people = {k for k in ev.participants if k.startswith(("gaz:", "name:")) and k not in agg.locations}
+    return (until - begin).days >= 1 and begin <= w[0] and w[1] <= until and bool(people) and \
+        people <= set(agg.participants)
 
 
 def _choose(ev: ArticleEvent, cands: list, aggs: list):
@@ -175,9 +192,17 @@ def _aggregate(cl: list[ArticleEvent]) -> ArticleEvent:
         for k, roles in ev.roles.items():
             for role, v in roles.items():
                 agg.roles.setdefault(k, {}).setdefault(role, v)
-        if ev.bilateral:
+        # the sides of the cluster: the telling whose sides are all known countries or
+        # organisations, before one that keeps a person of unknown country as a side
+        if ev.bilateral and (agg.bilateral is None or _open_sides(agg.bilateral) > _open_sides(ev.bilateral)):
             agg.bilateral = ev.bilateral
     return agg
+
+
+def _open_sides(sides: frozenset) -> int:
+    """How many sides are not a gazetteer-linked country or organisation (``name:`` keys,
+    people): fewer is better known."""
+    return sum(not k.startswith("gaz:") for k in sides)
 
 
 def event_statements(events: dict[str, Event]) -> list[Statement]:
