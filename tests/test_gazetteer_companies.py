@@ -127,3 +127,22 @@ def test_companies_are_found_in_news_sentences(gaz, text, lang, expected):
 def test_ordinary_text_names_no_company(gaz, text):
     companies = {r["id"] for r in _records()}
     assert not [m for m in _mentions(gaz, text) if m[2] in companies]
+
+
+def test_a_company_in_an_event_clause_is_not_a_side_of_the_event(tmp_path, gaz):
+    """解决空客-波音争端…与拜登举行峰会: the summit's sides are the EU and the US, not the companies."""
+    from kg.extract.events import find_events
+    from kg.pipeline import extract
+    from kg.sources import read_article
+
+    f = tmp_path / "a.md"
+    f.write_text("# 欧美峰会\n\n“解决空客-波音争端大大提振了改善欧盟和美国关系的信心，”欧盟执委会副主席"
+                 "东布洛夫斯基在与美国总统拜登举行峰会后的新闻发布会上表示。\n", encoding="utf-8")
+    art = read_article(f)
+    extract(art, gaz)
+    sides = set()
+    for m in find_events(art, gaz):
+        sides |= {art.mentions[i].gazetteer_id for i in m.participants if isinstance(i, int)}
+        assert "空客" not in m.label and "波音" not in m.label, m.label
+    assert "european-union" in sides or "united-states" in sides
+    assert not sides & {"airbus", "boeing"}
