@@ -353,7 +353,13 @@ def _clause_parties(article, gaz, px: _Para, clause, sent, start, he, hs, places
         if c0 > clause[0] and re.match(r"(?:参会|与会|出席|参加)", folded[c0:c0 + 2]):
             parties += [i for i in px.idx if c0 <= article.mentions[i].start < c1
                         and article.mentions[i].type in _PARTY_TYPES and i not in parties]
-    return parties
+    # a company named in the clause (解决空客-波音争端…与拜登举行峰会) is what is talked about, not a side
+    return [i for i in parties if not _is_company(article, gaz, i)]
+
+
+def _is_company(article, gaz, i: int) -> bool:
+    gid = article.mentions[i].gazetteer_id
+    return bool(gid and gaz is not None and gaz.records[gid].extra.get("kind") == "company")
 
 
 def _told(fam, parties, counts, places, inbound, held, has_org, n_args=0) -> bool:
