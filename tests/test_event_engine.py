@@ -239,3 +239,12 @@ def test_a_side_of_unknown_country_taking_part_in_the_other_event_is_no_conflict
     c = _told("a3", None, None, ["gaz:usa", "name:某人"])
     c.bilateral = frozenset({"gaz:usa", "name:某人"})   # someone the other event does not have
     assert _sides_differ(a, c, ctx)
+
+
+def test_no_evidence_quote_holds_markup(tmp_path):
+    g, _ = _build(tmp_path, {"a.md": _post("习近平会见马克龙", "2024-05-07T20:00:00+08:00", "甲报",
+                                            "<p><strong>央视网消息</strong>（新闻联播）：国家主席习近平6日在巴黎"
+                                            "<span>会见</span>法国总统马克龙。</p>")})
+    quotes = {q for (q,) in _names(g, "SELECT ?q WHERE { ?e nkg:quote ?q }")}
+    assert quotes and not any("<" in q or ">" in q for q in quotes)
+    assert any(q.startswith("央视网消息（新闻联播）") for q in quotes)

@@ -39,8 +39,7 @@ def explanations(result, iri_of) -> dict:
             quotes = []
             for par, s, t in sorted(set(member.spans))[:MAX_SENTENCES]:
                 if art is not None:
-                    b, e = art.paragraphs[par].source_span(s, t)
-                    quotes.append(art.source_text[b:e])
+                    quotes.append(art.paragraphs[par].text[s:t])   # the sentence as text, no markup
             tellings.append({"article": member.article, "file": art.path if art else None,
                              "headline": art.title if art else None, "reason": reason, "sentences": quotes})
         label = max((lab for c in ev.labels.values() for lab in c), key=lambda s: (len(s), s), default=key)

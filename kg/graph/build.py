@@ -163,8 +163,9 @@ class GraphBuilder:
             yield self.iri(person), NKG.holds, s
 
     def evidence_triples(self, facts: ArticleFacts):
-        """One nkg:Evidence per statement the article supports: the exact quote of
-        the source file and its code-point offsets."""
+        """One nkg:Evidence per statement the article supports: the sentence as text (the
+        source with markup taken out: no tag, entities decoded) and the code-point offsets
+        of its first and last character in the source file."""
         import hashlib
 
         a = facts.article
@@ -176,7 +177,7 @@ class GraphBuilder:
             ev = URIRef(f"{self.base}evidence/{h}")
             yield self.iri(st.subject), NKG.evidence, ev
             yield ev, RDF.type, NKG.Evidence
-            yield ev, NKG.quote, Literal(a.source_text[begin:end])
+            yield ev, NKG.quote, Literal(para.text[st.start:st.end])
             yield ev, NKG.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)
             yield ev, NKG.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)
             yield ev, NKG.inArticle, art
