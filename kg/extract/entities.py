@@ -145,10 +145,16 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
 def _placed(m: Mention, folded: str, mentions: list[Mention]) -> Mention:
     """An NER person mention retyped ``Place`` when its name or context is a place's
     (``rules.PLACE_HEADS``, ``PLACE_BEFORE``, ``PLACE_AFTER``, 在 + ``PLACE_HOLD_AFTER``,
-    or right after a place name: 阿拉斯加州安克雷奇; not after a country: 美国拜登)."""
+    right after a place name: 阿拉斯加州安克雷奇, not after a country: 美国拜登; listed with a
+    place or in a list ending 等地/等方向: ``PLACE_LIST_END``)."""
     if m.source != "ner" or m.type != "Person":
         return m
     if any(o.end == m.start and o.type == "Place" and o.source != "group" for o in mentions):
+        return _retyped(m, "Place")
+    listed = any(o.type == "Place" and o.source != "group" and (
+        (o.end == m.start - 1 and folded[o.end] in rules.LIST_JOINERS) or
+        (o.start == m.end + 1 and folded[m.end] in rules.LIST_JOINERS)) for o in mentions)
+    if listed or rules.PLACE_LIST_END.match(folded, m.end):
         return _retyped(m, "Place")
     before, after = folded[max(0, m.start - 2):m.start], folded[m.end:m.end + 6]
     word = next((w for w in rules.PLACE_AFTER if after.startswith(w)), None)

@@ -43,6 +43,10 @@ PLACE_HEADS = ("省", "州", "郡", "县", "市", "镇", "村", "地区", "自�
 PLACE_BEFORE = ("位于", "抵达", "飞抵", "前往", "赴", "来到", "途经", "飞往", "转往", "到访", "到达", "攻占", "撤出")
 PLACE_AFTER = ("当地时间", "市", "州", "省", "郡", "地区", "附近", "一带", "前线", "郊区", "市中心")
 PLACE_AFTER_NOT = ("长", "委", "议")   # 白思豪市长, 州议员: a title after a person's name
+# a list that ends in 等地 / 等方向 names places (在红利曼、巴赫穆特等方向, 库皮扬斯克、红利曼等方向), and a
+# name listed with a place (顿涅茨克南部和红利曼, 卢甘斯克、顿涅茨克) is a place
+PLACE_LIST_END = re.compile(r"(?:[、和及][^、，。,；;和及]{1,10})*等(?:地|方向|城市|州|省|地区|城镇)")
+LIST_JOINERS = "、和及"
 PLACE_HOLD_AFTER = ("举行", "召开", "举办", "会晤", "会谈", "会面", "开幕", "闭幕")
 # One-character country abbreviations used in pairs (中俄, 美中, 俄乌): such a
 # pair is a relation, not a place.

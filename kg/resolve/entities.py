@@ -98,6 +98,7 @@ def resolve(articles: list[Article], gaz: Gazetteer | None = None) -> tuple[dict
                     continue  # linking by alias is decided in extraction
                 if fold_name(alias):
                     uf.union(k, f"name:{fold_name(alias)}")
+    _join_suffix_variants(arts, uf, gaz)
     # names that are a gazetteer name join their record
     for k in list(uf.parent):
         if k.startswith("name:"):
@@ -147,6 +148,37 @@ def resolve(articles: list[Article], gaz: Gazetteer | None = None) -> tuple[dict
         if not ent.slug:
             ent.slug = slugify(ent.preferred.get("zh-Hans") or ent.preferred.get("en") or root[5:])
     return dict(sorted(ents.items())), mention_entity
+
+
+# generic heads a place name is written with or without (广岛/广岛市, 康沃尔/康沃尔郡, 东北/东北地区,
+# 喜马拉雅/喜马拉雅山脉): the two are one place. Only for places, and only these heads: 约旦河西岸 is
+# not 约旦, 内蒙古 is not 蒙古.
+PLACE_SUFFIXES = ("市", "省", "州", "郡", "县", "地区", "山脉")
+
+
+def _join_suffix_variants(arts: list, uf: _UnionFind, gaz: Gazetteer) -> None:
+    """Join the key of a place name written with a generic head (``PLACE_SUFFIXES``) to
+    the key of the same name without it, when that name is a place too: another unlinked
+    place mention, or a gazetteer place record."""
+    places: set[str] = set()
+    for a in arts:
+        for m in a.mentions:
+            if m.type == "Place":
+                places.add(mention_key(m, gaz))
+    for k in sorted(places):
+        if not k.startswith("name:"):
+            continue
+        name = k[5:]
+        for suffix in PLACE_SUFFIXES:
+            base = name[:-len(suffix)] if name.endswith(suffix) else ""
+            if len(base) < 2:
+                continue
+            ids = [i for i in gaz.lookup(base) if gaz.records[i].type == "Place"]
+            if f"name:{base}" in places:
+                uf.union(f"name:{base}", k)
+            elif len(ids) == 1:
+                uf.union(f"gaz:{ids[0]}", k)
+            break
 
 
 def add_record_entity(entities: dict[str, Entity], gaz: Gazetteer, rid: str) -> str:
