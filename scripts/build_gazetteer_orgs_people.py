@@ -13,7 +13,18 @@ article):
   (2018-2026) of the G20 members, the EU (Commission and European Council
   presidents, High Representative), the five Central Asian states, China's
   neighbours, Iran, Ukraine, Belarus and Azerbaijan; the UN and NATO
-  Secretaries-General; the Chinese foreign-ministry spokespersons.
+  Secretaries-General; the Chinese foreign-ministry spokespersons.  Extended
+  to the heads of state and government (2019-2026) of most other UN member
+  states -- Southeast and South Asia, the Middle East and North Africa,
+  sub-Saharan Africa, Europe, Latin America and the Caribbean, Oceania -- and
+  the foreign ministers of many of them.  Source (world knowledge): Wikipedia
+  "List of current heads of state and government", the per-country lists of
+  heads of state, heads of government and foreign ministers, as known at
+  2025 (a few 2026 changes: Venezuela, Hungary, Bulgaria, Chile); Chinese
+  names as used by Xinhua / fmprc.gov.cn (mainland usage first).  A person
+  is left out when the Chinese name is not known with confidence; a foreign
+  minister is often left out when the dates of office are not.  Rotating
+  posts (Swiss federal presidency) are given year by year.
 
 Conventions
 -----------
@@ -29,7 +40,14 @@ Conventions
   common other name, or a substring of ordinary text that the leftmost-longest
   matcher would catch (贝鲁/贝鲁特, 马斯/马斯克, 达尔/达尔文, 高市/提高市场,
   石破/石破天惊, 加尼/参加尼泊尔, 温敏/气温敏感, 福列/幸福列车, 索拉/探索拉动),
-  or shared by two records (扎帕罗夫, 别尔德穆哈梅多夫, 萨勒曼).
+  or shared by two records (扎帕罗夫, 别尔德穆哈梅多夫, 萨勒曼).  Further
+  examples checked against a news corpus: 多东/很多东西, 纽西/纽西兰, 扬沙
+  (weather), 法永/无法永远, 卡里斯/卡里斯马, 布登/发布登月, 曼菲/曼菲斯,
+  萨尔维/萨尔维尼, 比奥/卢比奥, 法耶/穆斯塔法耶夫, 约翰尼斯/约翰尼斯堡,
+  奥斯曼尼/奥斯曼尼耶, 维阿, 希金斯 (奥希金斯, a warship), 胡克斯特拉 (a US
+  ambassador of that name), 马科斯 (the father), 比亚 (哥伦比亚, 赞比亚), 基尔
+  (基尔库克), 博科 (博科圣地), 哈利法 (哈利法·哈夫塔尔), 萨勒 (萨勒曼), 奥恩 and
+  拉贾帕克萨 (two records each), 赛义德, 马丁, 哈桑, 萨利赫 (common names).
 * ``qid`` is given only where the Wikidata ID is certain; otherwise omitted.
 * ``posts``: ``in`` is a country id of ``countries.jsonl`` or an organisation
   id of this file; dates are ``YYYY[-MM[-DD]]``; ``end`` is omitted when the
@@ -392,6 +410,18 @@ def FM(c, s, e=None):
     return P("外交部长", "Minister of Foreign Affairs", c, s, e)
 
 
+def FMD(c, s, e=None):  # 外交大臣: monarchies with a 首相 and ministers styled 大臣
+    return P("外交大臣", "Minister of Foreign Affairs", c, s, e)
+
+
+def KING(c, s, e=None):
+    return P("国王", "King", c, s, e)
+
+
+def EMIR(c, s, e=None):
+    return P("埃米尔", "Emir", c, s, e)
+
+
 MFA_CN = "ministry-of-foreign-affairs-of-the-peoples-republic-of-china"
 
 
@@ -480,7 +510,7 @@ PEOPLE = [
     H("antony-blinken", ["Antony Blinken"], ["布林肯", "安东尼·布林肯"], [
         P("国务卿", "Secretary of State", "united-states", "2021-01-26", "2025-01-20"),
     ]),
-    H("marco-rubio", ["Marco Rubio"], ["鲁比奥", "马尔科·鲁比奥"], [
+    H("marco-rubio", ["Marco Rubio"], ["鲁比奥", "马尔科·鲁比奥", "卢比奥", "马可·卢比奥"], [
         P("国务卿", "Secretary of State", "united-states", "2025-01-21"),
         P("国家安全事务助理", "National Security Advisor (acting)", "united-states",
           "2025-05-01"),
@@ -904,6 +934,9 @@ PEOPLE = [
         SHOUXIANG("bhutan", "2013-07-27", "2018-08"),
         SHOUXIANG("bhutan", "2024-01-28"),
     ]),
+    H("lotay-tshering", ["Lotay Tshering"], ["洛塔·策林"], [
+        SHOUXIANG("bhutan", "2018-11-07", "2024-01-28"),
+    ]),
     H("tandi-dorji", ["Tandi Dorji"], ["丹迪·多吉"], [
         P("外交大臣", "Minister of Foreign Affairs", "bhutan", "2018-11", "2024-01"),
     ]),
@@ -954,6 +987,9 @@ PEOPLE = [
     ]),
     H("saleumxay-kommasith", ["Saleumxay Kommasith"], ["沙伦赛", "沙伦赛·贡玛西"], [
         FM("laos", "2016-04-20", "2024-11-18"),
+    ]),
+    H("thongsavanh-phomvihane", ["Thongsavanh Phomvihane"], ["通沙万", "通沙万·丰威汉"], [
+        FM("laos", "2024-11-18"),
     ]),
     # ===== Vietnam ===========================================================
     H("tran-dai-quang", ["Trần Đại Quang", "Tran Dai Quang"], ["陈大光"], [
@@ -1329,6 +1365,7 @@ PEOPLE = [
     ]),
     H("josep-borrell", ["Josep Borrell"], ["博雷利", "何塞普·博雷利"], [
         EU_HR("2019-12-01", "2024-11-30"),
+        FMD("spain", "2018-06-07", "2019-11-30"),
     ]),
     H("kaja-kallas", ["Kaja Kallas"], ["卡拉斯", "卡娅·卡拉斯"], [
         PM("estonia", "2021-01-26", "2024-07-23"),
@@ -1428,6 +1465,1375 @@ PEOPLE = [
     H("jeyhun-bayramov", ["Jeyhun Bayramov"], ["拜拉莫夫", "杰伊洪·拜拉莫夫"], [
         FM("azerbaijan", "2020-07-16"),
     ]),
+    # ===== Thailand ==========================================================
+    H("maha-vajiralongkorn", ["Maha Vajiralongkorn", "Vajiralongkorn", "Rama X"],
+      ["玛哈·哇集拉隆功", "哇集拉隆功"], [KING("thailand", "2016-10-13")]),
+    H("prayut-chan-o-cha", ["Prayut Chan-o-cha", "Prayuth Chan-ocha"], ["巴育", "巴育·占奥差"], [
+        PM("thailand", "2014-08-24", "2023-08-22"),
+    ]),
+    H("srettha-thavisin", ["Srettha Thavisin"], ["赛塔", "赛塔·他威信"], [
+        PM("thailand", "2023-08-22", "2024-08-14"),
+    ]),
+    H("paetongtarn-shinawatra", ["Paetongtarn Shinawatra"], ["佩通坦", "佩通坦·钦那瓦"], [
+        PM("thailand", "2024-08-16", "2025-08-29"),
+    ]),
+    H("anutin-charnvirakul", ["Anutin Charnvirakul"], ["阿努廷", "阿努廷·参威拉军"], [
+        PM("thailand", "2025-09-07"),
+    ]),
+    H("don-pramudwinai", ["Don Pramudwinai"], ["敦·帕马威奈"], [
+        FM("thailand", "2015-08-23", "2023-09-01"),
+    ]),
+    # ===== Cambodia ==========================================================
+    H("norodom-sihamoni", ["Norodom Sihamoni"], ["西哈莫尼", "诺罗敦·西哈莫尼"], [
+        KING("cambodia", "2004-10-29"),
+    ]),
+    H("hun-sen", ["Hun Sen"], ["洪森"], [
+        SHOUXIANG("cambodia", "1985-01-14", "2023-08-22"),
+        P("参议院主席", "President of the Senate", "cambodia", "2024-04-03"),
+    ]),
+    H("hun-manet", ["Hun Manet"], ["洪玛奈"], [SHOUXIANG("cambodia", "2023-08-22")]),
+    H("prak-sokhonn", ["Prak Sokhonn"], ["布拉索昆"], [
+        FMD("cambodia", "2016-04-04", "2023-08-22"),
+    ]),
+    H("sok-chenda-sophea", ["Sok Chenda Sophea"], ["宋金达"], [
+        FMD("cambodia", "2023-08-22"),
+    ]),
+    # ===== Malaysia ==========================================================
+    H("ibrahim-iskandar", ["Ibrahim Iskandar", "Sultan Ibrahim"], ["易卜拉欣·伊斯坎达尔"], [
+        P("最高元首", "Yang di-Pertuan Agong", "malaysia", "2024-01-31"),
+    ]),
+    H("mahathir-mohamad", ["Mahathir Mohamad"], ["马哈蒂尔", "马哈蒂尔·穆罕默德"], [
+        PM("malaysia", "1981-07-16", "2003-10-31"),
+        PM("malaysia", "2018-05-10", "2020-02-24"),
+    ]),
+    H("muhyiddin-yassin", ["Muhyiddin Yassin"], ["慕尤丁", "慕尤丁·亚辛"], [
+        PM("malaysia", "2020-03-01", "2021-08-16"),
+    ]),
+    H("ismail-sabri-yaakob", ["Ismail Sabri Yaakob"], ["伊斯迈尔·萨布里"], [
+        PM("malaysia", "2021-08-21", "2022-11-24"),
+    ]),
+    H("anwar-ibrahim", ["Anwar Ibrahim"], ["安瓦尔", "安瓦尔·易卜拉欣"], [
+        PM("malaysia", "2022-11-24"),
+    ]),
+    H("saifuddin-abdullah", ["Saifuddin Abdullah"], ["赛夫丁", "赛夫丁·阿卜杜拉"], [
+        FM("malaysia", "2018-07-02", "2020-02-24"),
+        FM("malaysia", "2021-08-30", "2022-11-24"),
+    ]),
+    H("hishammuddin-hussein", ["Hishammuddin Hussein"], ["希沙姆丁", "希沙姆丁·侯赛因"], [
+        FM("malaysia", "2020-03-10", "2021-08-16"),
+    ]),
+    H("zambry-abdul-kadir", ["Zambry Abdul Kadir"], ["赞布里", "赞布里·阿卜杜勒·卡迪尔"], [
+        FM("malaysia", "2022-12-03", "2023-12-12"),
+    ]),
+    # ===== Singapore =========================================================
+    H("halimah-yacob", ["Halimah Yacob"], ["哈莉玛", "哈莉玛·雅各布"], [
+        PRES("singapore", "2017-09-14", "2023-09-13"),
+    ]),
+    H("tharman-shanmugaratnam", ["Tharman Shanmugaratnam"], ["尚达曼"], [
+        PRES("singapore", "2023-09-14"),
+    ]),
+    H("lee-hsien-loong", ["Lee Hsien Loong"], ["李显龙"], [
+        PM("singapore", "2004-08-12", "2024-05-15"),
+    ]),
+    H("lawrence-wong", ["Lawrence Wong"], ["黄循财"], [PM("singapore", "2024-05-15")]),
+    H("vivian-balakrishnan", ["Vivian Balakrishnan"], ["维文·巴拉克里希南"], [
+        FM("singapore", "2015-10-01"),
+    ]),
+    # ===== Philippines =======================================================
+    H("rodrigo-duterte", ["Rodrigo Duterte"], ["杜特尔特", "罗德里戈·杜特尔特"], [
+        PRES("philippines", "2016-06-30", "2022-06-30"),
+    ], tw=["杜特蒂"]),
+    H("sara-duterte", ["Sara Duterte"], ["萨拉·杜特尔特"], [
+        P("副总统", "Vice President", "philippines", "2022-06-30"),
+    ]),
+    H("ferdinand-marcos-jr", ["Ferdinand Marcos Jr.", "Bongbong Marcos"],
+      ["小马科斯", "费迪南德·马科斯", "小费迪南德·马科斯",
+       "费迪南德·罗慕尔德兹·马科斯"], [
+          PRES("philippines", "2022-06-30"),
+      ], tw=["小馬可仕"]),
+    H("teodoro-locsin-jr", ["Teodoro Locsin Jr.", "Teodoro Locsin"], ["洛钦", "特奥多罗·洛钦"], [
+        FM("philippines", "2018-10-17", "2022-06-30"),
+    ]),
+    H("enrique-manalo", ["Enrique Manalo"], ["马纳洛", "恩里克·马纳洛"], [
+        FM("philippines", "2022-07-01", "2025-06-30"),
+    ]),
+    # ===== Brunei ============================================================
+    H("hassanal-bolkiah", ["Hassanal Bolkiah"], ["哈桑纳尔", "哈桑纳尔·博尔基亚"], [
+        P("苏丹", "Sultan", "brunei", "1967-10-05"),
+        SHOUXIANG("brunei", "1984-01-01"),
+    ]),
+    # ===== Timor-Leste =======================================================
+    H("jose-ramos-horta", ["José Ramos-Horta", "Jose Ramos-Horta"],
+      ["奥尔塔", "拉莫斯-奥尔塔", "若泽·拉莫斯-奥尔塔", "若泽·拉莫斯·奥尔塔"], [
+          PRES("timor-leste", "2007-05-20", "2012-05-20"),
+          PRES("timor-leste", "2022-05-20"),
+      ]),
+    H("francisco-guterres", ["Francisco Guterres", "Lú Olo"], ["卢奥洛"], [
+        PRES("timor-leste", "2017-05-20", "2022-05-20"),
+    ]),
+    H("taur-matan-ruak", ["Taur Matan Ruak"], ["鲁瓦克", "塔乌尔·马坦·鲁瓦克"], [
+        PM("timor-leste", "2018-06-22", "2023-07-01"),
+    ]),
+    H("xanana-gusmao", ["Xanana Gusmão", "Xanana Gusmao"], ["夏纳纳", "夏纳纳·古斯芒"], [
+        PM("timor-leste", "2007-08-08", "2015-02-16"),
+        PM("timor-leste", "2023-07-01"),
+    ]),
+    # ===== Bangladesh ========================================================
+    H("sheikh-hasina", ["Sheikh Hasina", "Sheikh Hasina Wazed"], ["哈西娜", "谢赫·哈西娜"], [
+        PM("bangladesh", "2009-01-06", "2024-08-05"),
+    ]),
+    H("muhammad-yunus", ["Muhammad Yunus"], ["尤努斯", "穆罕默德·尤努斯"], [
+        P("临时政府首席顾问", "Chief Adviser of the Interim Government", "bangladesh",
+          "2024-08-08", "2026-02"),
+    ]),
+    H("tarique-rahman", ["Tarique Rahman"], ["塔里克·拉赫曼"], [PM("bangladesh", "2026-02")]),
+    H("abdul-hamid", ["Abdul Hamid", "Mohammad Abdul Hamid"], ["穆罕默德·阿卜杜勒·哈米德"], [
+        PRES("bangladesh", "2013-04-24", "2023-04-24"),
+    ]),
+    H("ak-abdul-momen", ["A. K. Abdul Momen", "Abdul Momen"], ["穆明", "阿卜杜勒·穆明"], [
+        FM("bangladesh", "2019-01-07", "2024-01-11"),
+    ]),
+    H("hasan-mahmud", ["Hasan Mahmud"], ["哈桑·马哈茂德"], [
+        FM("bangladesh", "2024-01-11", "2024-08-05"),
+    ]),
+    # ===== Sri Lanka =========================================================
+    H("maithripala-sirisena", ["Maithripala Sirisena"], ["西里塞纳", "迈特里帕拉·西里塞纳"], [
+        PRES("sri-lanka", "2015-01-09", "2019-11-18"),
+    ]),
+    H("gotabaya-rajapaksa", ["Gotabaya Rajapaksa"], ["戈塔巴雅", "戈塔巴雅·拉贾帕克萨"], [
+        PRES("sri-lanka", "2019-11-18", "2022-07-14"),
+    ]),
+    H("mahinda-rajapaksa", ["Mahinda Rajapaksa"], ["马欣达", "马欣达·拉贾帕克萨"], [
+        PRES("sri-lanka", "2005-11-19", "2015-01-09"),
+        PM("sri-lanka", "2019-11-21", "2022-05-09"),
+    ]),
+    H("ranil-wickremesinghe", ["Ranil Wickremesinghe"],
+      ["维克拉马辛哈", "拉尼尔·维克拉马辛哈"], [
+          PM("sri-lanka", "2015-01-09", "2019-11-21"),
+          PM("sri-lanka", "2022-05-12", "2022-07-21"),
+          PRES("sri-lanka", "2022-07-21", "2024-09-23"),
+      ]),
+    H("dinesh-gunawardena", ["Dinesh Gunawardena"], ["古纳瓦德纳", "迪内什·古纳瓦德纳"], [
+        FM("sri-lanka", "2019-11-22", "2021-08-16"),
+        PM("sri-lanka", "2022-07-22", "2024-09-23"),
+    ]),
+    H("anura-kumara-dissanayake", ["Anura Kumara Dissanayake"],
+      ["迪萨纳亚克", "阿努拉·库马拉·迪萨纳亚克"], [PRES("sri-lanka", "2024-09-23")]),
+    H("harini-amarasuriya", ["Harini Amarasuriya"], ["阿马拉苏里亚", "哈里尼·阿马拉苏里亚"], [
+        PM("sri-lanka", "2024-09-24"),
+    ]),
+    H("g-l-peiris", ["G. L. Peiris"], ["佩里斯", "G·L·佩里斯"], [
+        FM("sri-lanka", "2021-08-16", "2022-05-09"),
+    ]),
+    H("ali-sabry", ["Ali Sabry"], ["阿里·萨布里"], [FM("sri-lanka", "2022-05-23", "2024-09-23")]),
+    # ===== Maldives ==========================================================
+    H("ibrahim-mohamed-solih", ["Ibrahim Mohamed Solih"], ["易卜拉欣·穆罕默德·萨利赫"], [
+        PRES("maldives", "2018-11-17", "2023-11-17"),
+    ]),
+    H("mohamed-muizzu", ["Mohamed Muizzu"], ["穆伊兹", "穆罕默德·穆伊兹"], [
+        PRES("maldives", "2023-11-17"),
+    ]),
+    H("abdulla-shahid", ["Abdulla Shahid"], ["阿卜杜拉·沙希德"], [
+        FM("maldives", "2018-11-17", "2023-11-17"),
+        P("联合国大会主席", "President of the United Nations General Assembly",
+          "united-nations-general-assembly", "2021-09-14", "2022-09-13"),
+    ]),
+    # ===== Egypt =============================================================
+    H("abdel-fattah-el-sisi", ["Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi", "Sisi"],
+      ["塞西", "阿卜杜勒-法塔赫·塞西", "阿卜杜勒法塔赫·塞西"], [PRES("egypt", "2014-06-08")]),
+    H("mostafa-madbouly", ["Mostafa Madbouly", "Moustafa Madbouly"],
+      ["马德布利", "穆斯塔法·马德布利"], [PM("egypt", "2018-06-07")]),
+    H("sameh-shoukry", ["Sameh Shoukry"], ["舒克里", "萨迈赫·舒克里"], [
+        FM("egypt", "2014-06-17", "2024-07-03"),
+    ]),
+    H("badr-abdelatty", ["Badr Abdelatty"], ["阿卜杜勒阿提", "巴德尔·阿卜杜勒阿提"], [
+        FM("egypt", "2024-07-03"),
+    ]),
+    # ===== United Arab Emirates ==============================================
+    H("khalifa-bin-zayed-al-nahyan", ["Khalifa bin Zayed Al Nahyan", "Khalifa bin Zayed"],
+      ["哈利法·本·扎耶德", "哈利法·本·扎耶德·阿勒纳哈扬"], [
+          PRES("united-arab-emirates", "2004-11-03", "2022-05-13"),
+      ]),
+    H("mohamed-bin-zayed-al-nahyan", ["Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed", "MBZ"],
+      ["穆罕默德·本·扎耶德", "穆罕默德·本·扎耶德·阿勒纳哈扬"], [
+          P("阿布扎比王储", "Crown Prince of Abu Dhabi", "united-arab-emirates", "2004-11-03",
+            "2022-05-14"),
+          PRES("united-arab-emirates", "2022-05-14"),
+      ]),
+    H("mohammed-bin-rashid-al-maktoum", ["Mohammed bin Rashid Al Maktoum",
+                                        "Mohammed bin Rashid"],
+      ["穆罕默德·本·拉希德", "穆罕默德·本·拉希德·阿勒马克图姆"], [
+          P("副总统", "Vice President", "united-arab-emirates", "2006-01-05"),
+          PM("united-arab-emirates", "2006-01-05"),
+      ]),
+    H("abdullah-bin-zayed-al-nahyan", ["Abdullah bin Zayed Al Nahyan", "Abdullah bin Zayed"],
+      ["阿卜杜拉·本·扎耶德", "阿卜杜拉·本·扎耶德·阿勒纳哈扬"], [
+          FM("united-arab-emirates", "2006-02-09"),
+      ]),
+    # ===== Qatar =============================================================
+    H("tamim-bin-hamad-al-thani", ["Tamim bin Hamad Al Thani", "Tamim bin Hamad"],
+      ["塔米姆", "塔米姆·本·哈马德", "塔米姆·本·哈马德·阿勒萨尼"], [
+          EMIR("qatar", "2013-06-25"),
+      ]),
+    H("abdullah-bin-nasser-al-thani", ["Abdullah bin Nasser bin Khalifa Al Thani"],
+      ["阿卜杜拉·本·纳赛尔·阿勒萨尼"], [SHOUXIANG("qatar", "2013-06-26", "2020-01-28")]),
+    H("khalid-bin-khalifa-al-thani", ["Khalid bin Khalifa bin Abdulaziz Al Thani"],
+      ["哈立德·本·哈利法·阿勒萨尼"], [SHOUXIANG("qatar", "2020-01-28", "2023-03-07")]),
+    H("mohammed-bin-abdulrahman-al-thani", ["Mohammed bin Abdulrahman Al Thani",
+                                           "Mohammed bin Abdulrahman bin Jassim Al Thani"],
+      ["穆罕默德·本·阿卜杜勒拉赫曼", "穆罕默德·本·阿卜杜勒拉赫曼·阿勒萨尼"], [
+          FMD("qatar", "2016-01-27"),
+          SHOUXIANG("qatar", "2023-03-07"),
+      ]),
+    # ===== Kuwait ============================================================
+    H("sabah-al-ahmad-al-jaber-al-sabah", ["Sabah Al-Ahmad Al-Jaber Al-Sabah"],
+      ["萨巴赫·艾哈迈德", "萨巴赫·艾哈迈德·贾比尔·萨巴赫"], [
+          EMIR("kuwait", "2006-01-29", "2020-09-29"),
+      ]),
+    H("nawaf-al-ahmad-al-jaber-al-sabah", ["Nawaf Al-Ahmad Al-Jaber Al-Sabah"],
+      ["纳瓦夫·艾哈迈德", "纳瓦夫·艾哈迈德·贾比尔·萨巴赫"], [
+          EMIR("kuwait", "2020-09-30", "2023-12-16"),
+      ]),
+    H("mishal-al-ahmad-al-jaber-al-sabah", ["Mishal Al-Ahmad Al-Jaber Al-Sabah"],
+      ["米沙勒", "米沙勒·艾哈迈德", "米沙勒·艾哈迈德·贾比尔·萨巴赫"], [
+          P("王储", "Crown Prince", "kuwait", "2020-10-08", "2023-12-16"),
+          EMIR("kuwait", "2023-12-16"),
+      ]),
+    # ===== Bahrain ===========================================================
+    H("hamad-bin-isa-al-khalifa", ["Hamad bin Isa Al Khalifa"],
+      ["哈马德·本·伊萨", "哈马德·本·伊萨·阿勒哈利法"], [KING("bahrain", "2002-02-14")]),
+    H("khalifa-bin-salman-al-khalifa", ["Khalifa bin Salman Al Khalifa"],
+      ["哈利法·本·萨勒曼", "哈利法·本·萨勒曼·阿勒哈利法"], [
+          SHOUXIANG("bahrain", "1970-01-10", "2020-11-11"),
+      ]),
+    H("salman-bin-hamad-al-khalifa", ["Salman bin Hamad Al Khalifa"],
+      ["萨勒曼·本·哈马德", "萨勒曼·本·哈马德·阿勒哈利法"], [
+          P("王储", "Crown Prince", "bahrain", "1999-03-09"),
+          SHOUXIANG("bahrain", "2020-11-11"),
+      ]),
+    H("abdullatif-bin-rashid-al-zayani", ["Abdullatif bin Rashid Al Zayani",
+                                         "Abdullatif Al Zayani"],
+      ["扎耶尼", "阿卜杜勒拉蒂夫·扎耶尼", "阿卜杜勒拉蒂夫·本·拉希德·扎耶尼"], [
+          FMD("bahrain", "2020-02-11"),
+      ]),
+    # ===== Oman ==============================================================
+    H("qaboos-bin-said", ["Qaboos bin Said", "Sultan Qaboos"], ["卡布斯", "卡布斯·本·赛义德"], [
+        P("苏丹", "Sultan", "oman", "1970-07-23", "2020-01-10"),
+    ]),
+    H("haitham-bin-tarik", ["Haitham bin Tarik", "Haitham bin Tariq"],
+      ["海赛姆", "海赛姆·本·塔里克"], [P("苏丹", "Sultan", "oman", "2020-01-11")]),
+    H("yusuf-bin-alawi-bin-abdullah", ["Yusuf bin Alawi bin Abdullah"],
+      ["优素福·本·阿拉维", "优素福·本·阿拉维·本·阿卜杜拉"], [
+          P("外交事务主管大臣", "Minister Responsible for Foreign Affairs", "oman", "1997",
+            "2020-08-18"),
+      ]),
+    H("badr-albusaidi", ["Badr Albusaidi", "Badr bin Hamad Albusaidi"],
+      ["巴德尔·布赛义迪", "巴德尔·本·哈马德·布赛义迪"], [FMD("oman", "2020-08-18")]),
+    # ===== Jordan ============================================================
+    H("abdullah-ii-of-jordan", ["Abdullah II of Jordan", "King Abdullah II"],
+      ["阿卜杜拉二世", "阿卜杜拉二世·本·侯赛因"], [KING("jordan", "1999-02-07")]),
+    H("omar-razzaz", ["Omar Razzaz"], ["拉扎兹", "奥马尔·拉扎兹"], [
+        SHOUXIANG("jordan", "2018-06-14", "2020-10-12"),
+    ]),
+    H("bisher-al-khasawneh", ["Bisher Al-Khasawneh"], ["哈萨瓦奈", "比谢尔·哈萨瓦奈"], [
+        SHOUXIANG("jordan", "2020-10-12", "2024-09-15"),
+    ]),
+    H("jafar-hassan", ["Jafar Hassan"], ["贾法尔·哈桑"], [SHOUXIANG("jordan", "2024-09-15")]),
+    H("ayman-safadi", ["Ayman Safadi"], ["萨法迪", "艾曼·萨法迪"], [
+        FMD("jordan", "2017-01-15"),
+    ]),
+    # ===== Iraq ==============================================================
+    H("barham-salih", ["Barham Salih"], ["巴尔哈姆·萨利赫"], [
+        PRES("iraq", "2018-10-02", "2022-10-17"),
+    ]),
+    H("abdul-latif-rashid", ["Abdul Latif Rashid"], ["阿卜杜勒·拉蒂夫·拉希德"], [
+        PRES("iraq", "2022-10-17", "2026"),
+    ]),
+    H("adil-abdul-mahdi", ["Adil Abdul-Mahdi"], ["阿卜杜勒-迈赫迪", "阿迪勒·阿卜杜勒-迈赫迪"], [
+        PM("iraq", "2018-10-25", "2020-05-07"),
+    ]),
+    H("mustafa-al-kadhimi", ["Mustafa al-Kadhimi"], ["卡迪米", "穆斯塔法·卡迪米"], [
+        PM("iraq", "2020-05-07", "2022-10-27"),
+    ]),
+    H("mohammed-shia-al-sudani", ["Mohammed Shia' al-Sudani", "Mohammed Shia al-Sudani"],
+      ["苏达尼", "穆罕默德·希亚·苏达尼"], [PM("iraq", "2022-10-27", "2026")]),
+    H("fuad-hussein", ["Fuad Hussein"], ["福阿德·侯赛因"], [FM("iraq", "2020-06-06")]),
+    # ===== Syria =============================================================
+    H("bashar-al-assad", ["Bashar al-Assad", "Bashar Assad"], ["巴沙尔", "巴沙尔·阿萨德"], [
+        PRES("syria", "2000-07-17", "2024-12-08"),
+    ], qid="Q44329"),
+    H("walid-muallem", ["Walid Muallem", "Walid al-Moallem"], ["穆阿利姆", "瓦利德·穆阿利姆"], [
+        FM("syria", "2006-02-11", "2020-11-16"),
+    ]),
+    H("faisal-mekdad", ["Faisal Mekdad", "Fayssal Mekdad"], ["梅克达德", "费萨尔·梅克达德"], [
+        FM("syria", "2020-11-22", "2024-09-23"),
+    ]),
+    H("hussein-arnous", ["Hussein Arnous"], ["阿尔努斯", "侯赛因·阿尔努斯"], [
+        PM("syria", "2020-08-30", "2024-09-14"),
+    ]),
+    H("asaad-al-shaibani", ["Asaad al-Shaibani", "Asaad Hassan al-Shaibani"],
+      ["希巴尼", "阿萨德·希巴尼"], [FM("syria", "2024-12-21")]),
+    # ===== Lebanon ===========================================================
+    H("michel-aoun", ["Michel Aoun"], ["米歇尔·奥恩"], [
+        PRES("lebanon", "2016-10-31", "2022-10-30"),
+    ]),
+    H("joseph-aoun", ["Joseph Aoun"], ["约瑟夫·奥恩"], [PRES("lebanon", "2025-01-09")]),
+    H("saad-hariri", ["Saad Hariri"], ["萨阿德·哈里里"], [
+        PM("lebanon", "2016-12-18", "2020-01-21"),
+    ]),
+    H("hassan-diab", ["Hassan Diab"], ["哈桑·迪亚卜"], [
+        PM("lebanon", "2020-01-21", "2021-09-10"),
+    ]),
+    H("najib-mikati", ["Najib Mikati"], ["米卡提", "纳吉布·米卡提"], [
+        PM("lebanon", "2021-09-10", "2025-02-08"),
+    ]),
+    H("nawaf-salam", ["Nawaf Salam"], ["纳瓦夫·萨拉姆"], [
+        P("国际法院院长", "President of the International Court of Justice",
+          "international-court-of-justice", "2024-02-06", "2025-01-14"),
+        PM("lebanon", "2025-02-08"),
+    ]),
+    # ===== Israel ============================================================
+    H("benjamin-netanyahu", ["Benjamin Netanyahu", "Netanyahu"],
+      ["内塔尼亚胡", "本雅明·内塔尼亚胡"], [
+          PM("israel", "1996-06-18", "1999-07-06"),
+          PM("israel", "2009-03-31", "2021-06-13"),
+          PM("israel", "2022-12-29"),
+      ], qid="Q43723", tw=["納坦雅胡", "尼坦雅胡"]),
+    H("naftali-bennett", ["Naftali Bennett"], ["纳夫塔利·贝内特"], [
+        PM("israel", "2021-06-13", "2022-06-30"),
+    ]),
+    H("yair-lapid", ["Yair Lapid"], ["拉皮德", "亚伊尔·拉皮德"], [
+        FM("israel", "2021-06-13", "2022-12-29"),
+        PM("israel", "2022-07-01", "2022-12-29"),
+    ]),
+    H("reuven-rivlin", ["Reuven Rivlin"], ["里夫林", "鲁文·里夫林"], [
+        PRES("israel", "2014-07-24", "2021-07-07"),
+    ]),
+    H("isaac-herzog", ["Isaac Herzog"], ["赫尔佐格", "艾萨克·赫尔佐格"], [
+        PRES("israel", "2021-07-07"),
+    ]),
+    H("israel-katz", ["Israel Katz"], ["以色列·卡茨"], [
+        FM("israel", "2019-02-17", "2020-05-17"),
+        FM("israel", "2024-01-01", "2024-11-05"),
+        P("国防部长", "Minister of Defense", "israel", "2024-11-05"),
+    ]),
+    H("gabi-ashkenazi", ["Gabi Ashkenazi"], ["阿什肯纳齐", "加比·阿什肯纳齐"], [
+        FM("israel", "2020-05-17", "2021-06-13"),
+    ]),
+    H("eli-cohen", ["Eli Cohen"], ["埃利·科恩"], [FM("israel", "2022-12-29", "2024-01-01")]),
+    H("gideon-saar", ["Gideon Sa'ar", "Gideon Saar"], ["吉德翁·萨尔"], [
+        FM("israel", "2024-11-05"),
+    ]),
+    # ===== Palestine =========================================================
+    H("mahmoud-abbas", ["Mahmoud Abbas", "Abu Mazen"], ["阿巴斯", "马哈茂德·阿巴斯"], [
+        PRES("palestine", "2005-01-15"),
+    ]),
+    H("mohammad-shtayyeh", ["Mohammad Shtayyeh"], ["阿什提耶", "穆罕默德·阿什提耶"], [
+        PM("palestine", "2019-04-13", "2024-03-31"),
+    ]),
+    H("mohammad-mustafa", ["Mohammad Mustafa"], ["穆罕默德·穆斯塔法"], [
+        PM("palestine", "2024-03-31"),
+    ]),
+    H("riyad-al-maliki", ["Riyad al-Maliki", "Riad Malki"], ["马立基", "里亚德·马立基"], [
+        FM("palestine", "2007-05", "2024-03-31"),
+    ]),
+    # ===== Yemen =============================================================
+    H("abdrabbuh-mansur-hadi", ["Abdrabbuh Mansur Hadi"],
+      ["阿卜杜拉布·曼苏尔·哈迪", "曼苏尔·哈迪"], [PRES("yemen", "2012-02-25", "2022-04-07")]),
+    H("rashad-al-alimi", ["Rashad al-Alimi"], ["阿里米", "拉沙德·阿里米"], [
+        P("总统领导委员会主席", "Chairman of the Presidential Leadership Council", "yemen",
+          "2022-04-07"),
+    ]),
+    # ===== Cyprus ============================================================
+    H("nicos-anastasiades", ["Nicos Anastasiades"], ["阿纳斯塔夏季斯", "尼科斯·阿纳斯塔夏季斯"], [
+        PRES("cyprus", "2013-02-28", "2023-02-28"),
+    ]),
+    H("nikos-christodoulides", ["Nikos Christodoulides"],
+      ["赫里斯托祖利季斯", "尼科斯·赫里斯托祖利季斯"], [
+          FM("cyprus", "2018-03-01", "2022-01-13"),
+          PRES("cyprus", "2023-02-28"),
+      ]),
+    # ===== Armenia, Georgia ==================================================
+    H("armen-sarkissian", ["Armen Sarkissian"], ["阿尔缅·萨尔基相"], [
+        PRES("armenia", "2018-04-09", "2022-01-23"),
+    ]),
+    H("vahagn-khachaturyan", ["Vahagn Khachaturyan"], ["瓦哈格恩·哈恰图良"], [
+        PRES("armenia", "2022-03-13"),
+    ]),
+    H("nikol-pashinyan", ["Nikol Pashinyan"], ["帕什尼扬", "尼科尔·帕什尼扬"], [
+        PM("armenia", "2018-05-08"),
+    ]),
+    H("ararat-mirzoyan", ["Ararat Mirzoyan"], ["米尔佐扬", "阿拉拉特·米尔佐扬"], [
+        FM("armenia", "2021-08-19"),
+    ]),
+    H("salome-zourabichvili", ["Salome Zourabichvili", "Salome Zurabishvili"],
+      ["祖拉比什维利", "萨洛梅·祖拉比什维利"], [PRES("georgia", "2018-12-16", "2024-12-29")]),
+    H("mikheil-kavelashvili", ["Mikheil Kavelashvili"], ["卡韦拉什维利", "米哈伊尔·卡韦拉什维利"], [
+        PRES("georgia", "2024-12-29"),
+    ]),
+    H("giorgi-gakharia", ["Giorgi Gakharia"], ["加哈里亚", "格奥尔基·加哈里亚"], [
+        PM("georgia", "2019-09-08", "2021-02-18"),
+    ]),
+    H("irakli-garibashvili", ["Irakli Garibashvili"], ["加里巴什维利", "伊拉克利·加里巴什维利"], [
+        PM("georgia", "2013-11-20", "2015-12-30"),
+        PM("georgia", "2021-02-22", "2024-02-08"),
+    ]),
+    H("irakli-kobakhidze", ["Irakli Kobakhidze"], ["科巴希泽", "伊拉克利·科巴希泽"], [
+        PM("georgia", "2024-02-08"),
+    ]),
+    # ===== Algeria ===========================================================
+    H("abdelaziz-bouteflika", ["Abdelaziz Bouteflika"], ["布特弗利卡", "阿卜杜勒-阿齐兹·布特弗利卡"], [
+        PRES("algeria", "1999-04-27", "2019-04-02"),
+    ]),
+    H("abdelmadjid-tebboune", ["Abdelmadjid Tebboune"], ["特本", "阿卜杜勒马吉德·特本"], [
+        PRES("algeria", "2019-12-19"),
+    ]),
+    H("aymen-benabderrahmane", ["Aymen Benabderrahmane"], ["艾曼·本阿卜杜拉赫曼"], [
+        PM("algeria", "2021-06-30", "2023-11-11"),
+    ]),
+    H("ramtane-lamamra", ["Ramtane Lamamra"], ["拉马姆拉", "拉姆丹·拉马姆拉"], [
+        FM("algeria", "2013-09-11", "2017-05-25"),
+        FM("algeria", "2021-07-07", "2023-03-16"),
+    ]),
+    H("ahmed-attaf", ["Ahmed Attaf"], ["阿塔夫", "艾哈迈德·阿塔夫"], [FM("algeria", "2023-03-16")]),
+    # ===== Morocco, Tunisia, Libya, Mauritania ===============================
+    H("mohammed-vi-of-morocco", ["Mohammed VI of Morocco", "King Mohammed VI"], ["穆罕默德六世"], [
+        KING("morocco", "1999-07-23"),
+    ]),
+    H("saadeddine-othmani", ["Saadeddine Othmani"], ["萨阿德丁·奥斯曼尼"], [
+        SHOUXIANG("morocco", "2017-04-05", "2021-10-07"),
+    ]),
+    H("aziz-akhannouch", ["Aziz Akhannouch"], ["阿赫努什", "阿齐兹·阿赫努什"], [
+        SHOUXIANG("morocco", "2021-10-07"),
+    ]),
+    H("nasser-bourita", ["Nasser Bourita"], ["布里塔", "纳赛尔·布里塔"], [
+        FMD("morocco", "2017-04-05"),
+    ]),
+    H("beji-caid-essebsi", ["Beji Caid Essebsi"], ["埃塞卜西", "贝吉·凯德·埃塞卜西"], [
+        PRES("tunisia", "2014-12-31", "2019-07-25"),
+    ]),
+    H("kais-saied", ["Kais Saied", "Kaïs Saïed"], ["凯斯·赛义德"], [PRES("tunisia", "2019-10-23")]),
+    H("najla-bouden", ["Najla Bouden"], ["娜杰拉·布登"], [
+        PM("tunisia", "2021-10-11", "2023-08-01"),
+    ]),
+    H("ahmed-hachani", ["Ahmed Hachani"], ["哈沙尼", "艾哈迈德·哈沙尼"], [
+        PM("tunisia", "2023-08-01", "2024-08-07"),
+    ]),
+    H("fayez-al-sarraj", ["Fayez al-Sarraj"], ["萨拉杰", "法耶兹·萨拉杰"], [
+        P("总统委员会主席", "Chairman of the Presidential Council", "libya", "2016-03-30",
+          "2021-03-15"),
+    ]),
+    H("mohamed-al-menfi", ["Mohamed al-Menfi", "Mohamed Younis al-Menfi"],
+      ["穆罕默德·曼菲"], [
+          P("总统委员会主席", "Chairman of the Presidential Council", "libya", "2021-03-15"),
+      ]),
+    H("abdul-hamid-dbeibeh", ["Abdul Hamid Dbeibeh"], ["德贝巴", "阿卜杜勒·哈米德·德贝巴"], [
+        P("民族团结政府总理", "Prime Minister of the Government of National Unity", "libya",
+          "2021-03-15"),
+    ]),
+    H("khalifa-haftar", ["Khalifa Haftar"], ["哈夫塔尔", "哈利法·哈夫塔尔"], [
+        P("国民军总司令", "Commander of the Libyan National Army", "libya", "2015-03-02"),
+    ]),
+    H("mohamed-ould-ghazouani", ["Mohamed Ould Ghazouani", "Mohamed Ould Cheikh El Ghazouani"],
+      ["加兹瓦尼", "穆罕默德·乌尔德·加兹瓦尼", "穆罕默德·乌尔德·谢赫·加兹瓦尼"], [
+          PRES("mauritania", "2019-08-01"),
+      ]),
+    H("mokhtar-ould-djay", ["Mokhtar Ould Djay"], ["艾贾伊", "穆赫塔尔·乌尔德·艾贾伊"], [
+        PM("mauritania", "2024-08-02"),
+    ]),
+    # ===== Sudan, South Sudan, Horn of Africa ================================
+    H("omar-al-bashir", ["Omar al-Bashir"], ["奥马尔·巴希尔"], [
+        PRES("sudan", "1989-06-30", "2019-04-11"),
+    ]),
+    H("abdel-fattah-al-burhan", ["Abdel Fattah al-Burhan"], ["布尔汉", "阿卜杜勒-法塔赫·布尔汉"], [
+        P("主权委员会主席", "Chairman of the Sovereignty Council", "sudan", "2019-08-21"),
+    ]),
+    H("abdalla-hamdok", ["Abdalla Hamdok"], ["哈姆杜克", "阿卜杜拉·哈姆杜克"], [
+        PM("sudan", "2019-08-21", "2022-01-02"),
+    ]),
+    H("salva-kiir-mayardit", ["Salva Kiir Mayardit", "Salva Kiir"],
+      ["萨尔瓦·基尔", "萨尔瓦·基尔·马亚尔迪特"], [PRES("south-sudan", "2011-07-09")]),
+    H("abiy-ahmed", ["Abiy Ahmed", "Abiy Ahmed Ali"], ["阿比·艾哈迈德", "阿比·艾哈迈德·阿里"], [
+        PM("ethiopia", "2018-04-02"),
+    ]),
+    H("sahle-work-zewde", ["Sahle-Work Zewde"], ["萨赫勒-沃克·祖德", "萨赫勒-沃克"], [
+        PRES("ethiopia", "2018-10-25", "2024-10-07"),
+    ]),
+    H("demeke-mekonnen", ["Demeke Mekonnen"], ["德梅克", "德梅克·梅孔嫩"], [
+        P("副总理", "Deputy Prime Minister", "ethiopia", "2012-11-29", "2024-02-14"),
+        FM("ethiopia", "2020-11", "2024-02-14"),
+    ]),
+    H("isaias-afwerki", ["Isaias Afwerki"], ["伊萨亚斯", "伊萨亚斯·阿费沃基"], [
+        PRES("eritrea", "1993-05-24"),
+    ]),
+    H("ismail-omar-guelleh", ["Ismaïl Omar Guelleh", "Ismail Omar Guelleh"],
+      ["盖莱", "伊斯梅尔·奥马尔·盖莱"], [PRES("djibouti", "1999-05-08")]),
+    H("mohamed-abdullahi-farmaajo", ["Mohamed Abdullahi Mohamed", "Farmaajo"],
+      ["法尔马约", "穆罕默德·阿卜杜拉希·穆罕默德"], [
+          PRES("somalia", "2017-02-16", "2022-05-23"),
+      ]),
+    H("hassan-sheikh-mohamud", ["Hassan Sheikh Mohamud"], ["哈桑·谢赫·马哈茂德"], [
+        PRES("somalia", "2012-09-16", "2017-02-16"),
+        PRES("somalia", "2022-05-23"),
+    ]),
+    # ===== East Africa =======================================================
+    H("uhuru-kenyatta", ["Uhuru Kenyatta"], ["乌胡鲁·肯雅塔"], [
+        PRES("kenya", "2013-04-09", "2022-09-13"),
+    ]),
+    H("william-ruto", ["William Ruto"], ["鲁托", "威廉·鲁托"], [
+        P("副总统", "Deputy President", "kenya", "2013-04-09", "2022-09-13"),
+        PRES("kenya", "2022-09-13"),
+    ]),
+    H("john-magufuli", ["John Magufuli", "John Pombe Magufuli"], ["马古富力", "约翰·马古富力"], [
+        PRES("tanzania", "2015-11-05", "2021-03-17"),
+    ]),
+    H("samia-suluhu-hassan", ["Samia Suluhu Hassan"], ["萨米娅·苏卢胡·哈桑", "萨米娅"], [
+        P("副总统", "Vice President", "tanzania", "2015-11-05", "2021-03-19"),
+        PRES("tanzania", "2021-03-19"),
+    ]),
+    H("yoweri-museveni", ["Yoweri Museveni"], ["穆塞韦尼", "约韦里·穆塞韦尼"], [
+        PRES("uganda", "1986-01-29"),
+    ]),
+    H("paul-kagame", ["Paul Kagame"], ["卡加梅", "保罗·卡加梅"], [PRES("rwanda", "2000-04-22")]),
+    H("pierre-nkurunziza", ["Pierre Nkurunziza"], ["恩库伦齐扎", "皮埃尔·恩库伦齐扎"], [
+        PRES("burundi", "2005-08-26", "2020-06-08"),
+    ]),
+    H("evariste-ndayishimiye", ["Évariste Ndayishimiye", "Evariste Ndayishimiye"],
+      ["恩达伊施米耶", "埃瓦里斯特·恩达伊施米耶"], [PRES("burundi", "2020-06-18")]),
+    # ===== Central Africa ====================================================
+    H("joseph-kabila", ["Joseph Kabila"], ["约瑟夫·卡比拉"], [
+        PRES("democratic-republic-of-the-congo", "2001-01-26", "2019-01-24"),
+    ]),
+    H("felix-tshisekedi", ["Félix Tshisekedi", "Felix Tshisekedi"],
+      ["齐塞克迪", "费利克斯·齐塞克迪"], [
+          PRES("democratic-republic-of-the-congo", "2019-01-24"),
+      ]),
+    H("denis-sassou-nguesso", ["Denis Sassou Nguesso"], ["萨苏", "萨苏-恩格索", "德尼·萨苏-恩格索"], [
+        PRES("republic-of-the-congo", "1997-10-25"),
+    ]),
+    H("ali-bongo-ondimba", ["Ali Bongo Ondimba", "Ali Bongo"], ["阿里·邦戈", "阿里·邦戈·翁丁巴"], [
+        PRES("gabon", "2009-10-16", "2023-08-30"),
+    ]),
+    H("brice-oligui-nguema", ["Brice Oligui Nguema", "Brice Clotaire Oligui Nguema"],
+      ["恩圭马", "奥利吉·恩圭马", "布里斯·克洛泰尔·奥利吉·恩圭马"], [
+          P("过渡总统", "Transitional President", "gabon", "2023-09-04", "2025-05-03"),
+          PRES("gabon", "2025-05-03"),
+      ]),
+    H("paul-biya", ["Paul Biya"], ["保罗·比亚"], [PRES("cameroon", "1982-11-06")]),
+    H("teodoro-obiang-nguema-mbasogo", ["Teodoro Obiang Nguema Mbasogo", "Teodoro Obiang"],
+      ["奥比昂", "特奥多罗·奥比昂", "特奥多罗·奥比昂·恩圭马·姆巴索戈"], [
+          PRES("equatorial-guinea", "1979-08-03"),
+      ]),
+    H("idriss-deby", ["Idriss Déby", "Idriss Deby", "Idriss Déby Itno"],
+      ["伊德里斯·代比", "伊德里斯·代比·伊特诺"], [PRES("chad", "1990-12-02", "2021-04-20")]),
+    H("mahamat-deby", ["Mahamat Déby", "Mahamat Idriss Déby", "Mahamat Idriss Déby Itno"],
+      ["穆罕默德·代比", "马哈马特·代比", "穆罕默德·伊德里斯·代比", "穆罕默德·伊德里斯·代比·伊特诺"], [
+          P("过渡军事委员会主席", "President of the Transitional Military Council", "chad",
+            "2021-04-20", "2022-10-10"),
+          P("过渡总统", "Transitional President", "chad", "2022-10-10", "2024-05-23"),
+          PRES("chad", "2024-05-23"),
+      ]),
+    H("faustin-archange-touadera", ["Faustin-Archange Touadéra", "Faustin-Archange Touadera"],
+      ["图瓦德拉", "福斯坦-阿尔尚热·图瓦德拉"], [
+          PRES("central-african-republic", "2016-03-30"),
+      ]),
+    # ===== West Africa =======================================================
+    H("muhammadu-buhari", ["Muhammadu Buhari"], ["布哈里", "穆罕默杜·布哈里"], [
+        PRES("nigeria", "2015-05-29", "2023-05-29"),
+    ]),
+    H("bola-tinubu", ["Bola Tinubu", "Bola Ahmed Tinubu"], ["提努布", "博拉·提努布",
+                                                           "博拉·艾哈迈德·提努布"], [
+        PRES("nigeria", "2023-05-29"),
+    ]),
+    H("geoffrey-onyeama", ["Geoffrey Onyeama"], ["奥尼亚马", "杰弗里·奥尼亚马"], [
+        FM("nigeria", "2015-11-11", "2023-05-29"),
+    ]),
+    H("nana-akufo-addo", ["Nana Akufo-Addo", "Nana Addo Dankwa Akufo-Addo"],
+      ["阿库福-阿多", "纳纳·阿库福-阿多"], [PRES("ghana", "2017-01-07", "2025-01-07")]),
+    H("john-mahama", ["John Mahama", "John Dramani Mahama"], ["马哈马", "约翰·马哈马",
+                                                           "约翰·德拉马尼·马哈马"], [
+        PRES("ghana", "2012-07-24", "2017-01-07"),
+        PRES("ghana", "2025-01-07"),
+    ]),
+    H("macky-sall", ["Macky Sall"], ["马基·萨勒"], [PRES("senegal", "2012-04-02", "2024-04-02")]),
+    H("bassirou-diomaye-faye", ["Bassirou Diomaye Faye"], ["巴西鲁·迪奥马耶·法耶"], [
+        PRES("senegal", "2024-04-02"),
+    ]),
+    H("ousmane-sonko", ["Ousmane Sonko"], ["松科", "奥斯曼·松科"], [PM("senegal", "2024-04-02")]),
+    H("alassane-ouattara", ["Alassane Ouattara"], ["瓦塔拉", "阿拉萨内·瓦塔拉"], [
+        PRES("cote-d-ivoire", "2010-12-04"),
+    ]),
+    H("ibrahim-boubacar-keita", ["Ibrahim Boubacar Keïta", "Ibrahim Boubacar Keita"],
+      ["易卜拉欣·布巴卡尔·凯塔"], [PRES("mali", "2013-09-04", "2020-08-18")]),
+    H("assimi-goita", ["Assimi Goïta", "Assimi Goita"], ["戈伊塔", "阿西米·戈伊塔"], [
+        P("过渡总统", "Transitional President", "mali", "2021-05-28"),
+    ]),
+    H("roch-marc-christian-kabore", ["Roch Marc Christian Kaboré", "Roch Kaboré"],
+      ["卡博雷", "罗克·马克·克里斯蒂安·卡博雷"], [
+          PRES("burkina-faso", "2015-12-29", "2022-01-24"),
+      ]),
+    H("ibrahim-traore", ["Ibrahim Traoré", "Ibrahim Traore"], ["易卜拉欣·特拉奥雷"], [
+        P("过渡总统", "Transitional President", "burkina-faso", "2022-10-06"),
+    ]),
+    H("mohamed-bazoum", ["Mohamed Bazoum"], ["巴祖姆", "穆罕默德·巴祖姆"], [
+        PRES("niger", "2021-04-02", "2023-07-26"),
+    ]),
+    H("abdourahamane-tchiani", ["Abdourahamane Tchiani"], ["奇亚尼", "阿卜杜拉哈马内·奇亚尼"], [
+        P("国家捍卫祖国委员会主席", "President of the National Council for the Safeguard of the Homeland",
+          "niger", "2023-07-28"),
+    ]),
+    H("alpha-conde", ["Alpha Condé", "Alpha Conde"], ["孔戴", "阿尔法·孔戴"], [
+        PRES("guinea", "2010-12-21", "2021-09-05"),
+    ]),
+    H("mamady-doumbouya", ["Mamady Doumbouya"], ["敦布亚", "马马迪·敦布亚"], [
+        P("过渡总统", "Transitional President", "guinea", "2021-10-01", "2026-01"),
+        PRES("guinea", "2026-01"),
+    ]),
+    H("umaro-sissoco-embalo", ["Umaro Sissoco Embaló", "Umaro Sissoco Embalo"],
+      ["恩巴洛", "乌马罗·西索科·恩巴洛"], [PRES("guinea-bissau", "2020-02-27", "2025-11")]),
+    H("jose-maria-neves", ["José Maria Neves", "Jose Maria Neves"],
+      ["内韦斯", "若泽·马里亚·内韦斯"], [
+          PM("cape-verde", "2001-02-01", "2016-04-22"),
+          PRES("cape-verde", "2021-11-09"),
+      ]),
+    H("adama-barrow", ["Adama Barrow"], ["阿达马·巴罗"], [PRES("gambia", "2017-01-19")]),
+    H("julius-maada-bio", ["Julius Maada Bio"], ["朱利叶斯·马达·比奥"], [
+        PRES("sierra-leone", "2018-04-04"),
+    ]),
+    H("george-weah", ["George Weah"], ["乔治·维阿"], [
+        PRES("liberia", "2018-01-22", "2024-01-22"),
+    ]),
+    H("joseph-boakai", ["Joseph Boakai", "Joseph Nyuma Boakai"], ["博阿凯", "约瑟夫·博阿凯"], [
+        PRES("liberia", "2024-01-22"),
+    ]),
+    H("faure-gnassingbe", ["Faure Gnassingbé", "Faure Gnassingbe"], ["福雷", "福雷·纳辛贝"], [
+        PRES("togo", "2005-05-04", "2025-05-03"),
+        P("部长会议主席", "President of the Council of Ministers", "togo", "2025-05-03"),
+    ]),
+    H("patrice-talon", ["Patrice Talon"], ["塔隆", "帕特里斯·塔隆"], [PRES("benin", "2016-04-06")]),
+    # ===== Southern Africa ===================================================
+    H("joao-lourenco", ["João Lourenço", "Joao Lourenco"],
+      ["洛伦索", "若昂·洛伦索", "若昂·曼努埃尔·贡萨尔维斯·洛伦索"], [
+          PRES("angola", "2017-09-26"),
+      ]),
+    H("filipe-nyusi", ["Filipe Nyusi"], ["菲利佩·纽西"], [
+        PRES("mozambique", "2015-01-15", "2025-01-15"),
+    ]),
+    H("daniel-chapo", ["Daniel Chapo", "Daniel Francisco Chapo"],
+      ["查波", "丹尼尔·查波", "丹尼尔·弗朗西斯科·查波"], [PRES("mozambique", "2025-01-15")]),
+    H("edgar-lungu", ["Edgar Lungu"], ["伦古", "埃德加·伦古"], [
+        PRES("zambia", "2015-01-25", "2021-08-24"),
+    ]),
+    H("hakainde-hichilema", ["Hakainde Hichilema"], ["希奇莱马", "哈凯恩德·希奇莱马"], [
+        PRES("zambia", "2021-08-24"),
+    ]),
+    H("emmerson-mnangagwa", ["Emmerson Mnangagwa"], ["姆南加古瓦", "埃默森·姆南加古瓦"], [
+        PRES("zimbabwe", "2017-11-24"),
+    ]),
+    H("peter-mutharika", ["Peter Mutharika", "Arthur Peter Mutharika"],
+      ["穆塔里卡", "彼得·穆塔里卡"], [
+          PRES("malawi", "2014-05-31", "2020-06-28"),
+          PRES("malawi", "2025-10-04"),
+      ]),
+    H("lazarus-chakwera", ["Lazarus Chakwera"], ["查克维拉", "拉扎勒斯·查克维拉"], [
+        PRES("malawi", "2020-06-28", "2025-10-04"),
+    ]),
+    H("hage-geingob", ["Hage Geingob"], ["根哥布", "哈格·根哥布"], [
+        PRES("namibia", "2015-03-21", "2024-02-04"),
+    ]),
+    H("nangolo-mbumba", ["Nangolo Mbumba"], ["姆本巴", "南戈洛·姆本巴"], [
+        PRES("namibia", "2024-02-04", "2025-03-21"),
+    ]),
+    H("netumbo-nandi-ndaitwah", ["Netumbo Nandi-Ndaitwah"], ["恩代特瓦", "南迪-恩代特瓦",
+                                                           "内通博·南迪-恩代特瓦"], [
+        PRES("namibia", "2025-03-21"),
+    ]),
+    H("mokgweetsi-masisi", ["Mokgweetsi Masisi"], ["马西西", "莫克维齐·马西西"], [
+        PRES("botswana", "2018-04-01", "2024-11-01"),
+    ]),
+    H("duma-boko", ["Duma Boko"], ["杜马·博科"], [PRES("botswana", "2024-11-01")]),
+    H("letsie-iii", ["Letsie III"], ["莱齐耶三世"], [KING("lesotho", "1996-02-07")]),
+    H("sam-matekane", ["Sam Matekane"], ["马特凯恩", "萨姆·马特凯恩"], [
+        SHOUXIANG("lesotho", "2022-10-28"),
+    ]),
+    H("mswati-iii", ["Mswati III"], ["姆斯瓦蒂三世"], [KING("eswatini", "1986-04-25")]),
+    H("andry-rajoelina", ["Andry Rajoelina"], ["拉乔利纳", "安德里·拉乔利纳"], [
+        PRES("madagascar", "2019-01-19", "2025-10"),
+    ]),
+    H("pravind-jugnauth", ["Pravind Jugnauth"], ["贾格纳特", "普拉温德·贾格纳特"], [
+        PM("mauritius", "2017-01-23", "2024-11-13"),
+    ]),
+    H("navin-ramgoolam", ["Navin Ramgoolam"], ["拉姆古兰", "纳文·拉姆古兰"], [
+        PM("mauritius", "2024-11-13"),
+    ]),
+    H("dharam-gokhool", ["Dharam Gokhool"], ["戈库尔", "达拉姆·戈库尔"], [
+        PRES("mauritius", "2024-12-06"),
+    ]),
+    H("wavel-ramkalawan", ["Wavel Ramkalawan"], ["拉姆卡拉旺", "韦维尔·拉姆卡拉旺"], [
+        PRES("seychelles", "2020-10-26", "2025-10-26"),
+    ]),
+    H("patrick-herminie", ["Patrick Herminie"], ["赫米尼耶", "帕特里克·赫米尼耶"], [
+        PRES("seychelles", "2025-10-26"),
+    ]),
+    H("azali-assoumani", ["Azali Assoumani"], ["阿扎利", "阿扎利·阿苏马尼"], [
+        PRES("comoros", "2016-05-26"),
+    ]),
+    # ===== Spain =============================================================
+    H("felipe-vi", ["Felipe VI", "King Felipe VI"], ["费利佩六世"], [KING("spain", "2014-06-19")]),
+    H("pedro-sanchez", ["Pedro Sánchez", "Pedro Sanchez"], ["桑切斯", "佩德罗·桑切斯"], [
+        SHOUXIANG("spain", "2018-06-02"),
+    ]),
+    H("arancha-gonzalez-laya", ["Arancha González Laya", "Arancha Gonzalez Laya"],
+      ["冈萨雷斯·拉亚", "阿兰查·冈萨雷斯·拉亚"], [FMD("spain", "2020-01-13", "2021-07-12")]),
+    H("jose-manuel-albares", ["José Manuel Albares", "Jose Manuel Albares"],
+      ["何塞·曼努埃尔·阿尔瓦雷斯"], [FMD("spain", "2021-07-12")]),
+    # ===== Portugal ==========================================================
+    H("marcelo-rebelo-de-sousa", ["Marcelo Rebelo de Sousa"],
+      ["德索萨", "马塞洛·雷贝洛·德索萨", "雷贝洛·德索萨"], [
+          PRES("portugal", "2016-03-09", "2026-03-09"),
+      ]),
+    H("luis-montenegro", ["Luís Montenegro", "Luis Montenegro"],
+      ["蒙特内格罗", "路易斯·蒙特内格罗"], [PM("portugal", "2024-04-02")]),
+    H("augusto-santos-silva", ["Augusto Santos Silva"], ["桑托斯·席尔瓦", "奥古斯托·桑托斯·席尔瓦"], [
+        FM("portugal", "2015-11-26", "2022-03-30"),
+    ]),
+    H("joao-gomes-cravinho", ["João Gomes Cravinho", "Joao Gomes Cravinho"],
+      ["克拉维尼奥", "若昂·戈梅斯·克拉维尼奥"], [FM("portugal", "2022-03-30", "2024-04-02")]),
+    H("paulo-rangel", ["Paulo Rangel"], ["兰热尔", "保罗·兰热尔"], [FM("portugal", "2024-04-02")]),
+    # ===== Netherlands, Belgium, Luxembourg ==================================
+    H("willem-alexander", ["Willem-Alexander", "King Willem-Alexander"],
+      ["威廉-亚历山大", "威廉－亚历山大"], [KING("netherlands", "2013-04-30")]),
+    H("dick-schoof", ["Dick Schoof"], ["斯霍夫", "迪克·斯霍夫"], [
+        SHOUXIANG("netherlands", "2024-07-02"),
+    ]),
+    H("stef-blok", ["Stef Blok"], ["斯特夫·布洛克"], [
+        FMD("netherlands", "2018-03-07", "2020-05-25"),
+    ]),
+    H("wopke-hoekstra", ["Wopke Hoekstra"], ["武普克·胡克斯特拉"], [
+        FMD("netherlands", "2022-01-10", "2023-09-05"),
+    ]),
+    H("caspar-veldkamp", ["Caspar Veldkamp"], ["费尔德坎普", "卡斯帕·费尔德坎普"], [
+        FMD("netherlands", "2024-07-02", "2025-08-22"),
+    ]),
+    H("david-van-weel", ["David van Weel"], ["范韦尔", "戴维·范韦尔"], [
+        FMD("netherlands", "2025-08"),
+    ]),
+    H("philippe-of-belgium", ["Philippe of Belgium", "King Philippe"], ["菲利普国王"], [
+        KING("belgium", "2013-07-21"),
+    ]),
+    H("sophie-wilmes", ["Sophie Wilmès", "Sophie Wilmes"], ["维尔梅斯", "索菲·维尔梅斯"], [
+        SHOUXIANG("belgium", "2019-10-27", "2020-10-01"),
+        FMD("belgium", "2020-10-01", "2022-07-15"),
+    ]),
+    H("alexander-de-croo", ["Alexander De Croo"], ["德克罗", "亚历山大·德克罗"], [
+        SHOUXIANG("belgium", "2020-10-01", "2025-02-03"),
+    ]),
+    H("bart-de-wever", ["Bart De Wever"], ["德韦弗", "巴特·德韦弗"], [
+        SHOUXIANG("belgium", "2025-02-03"),
+    ]),
+    H("didier-reynders", ["Didier Reynders"], ["雷恩德斯", "迪迪埃·雷恩德斯"], [
+        FMD("belgium", "2011-12-06", "2019-11-30"),
+    ]),
+    H("hadja-lahbib", ["Hadja Lahbib"], ["拉比卜", "哈贾·拉比卜"], [
+        FMD("belgium", "2022-07-15", "2024-12-01"),
+    ]),
+    H("maxime-prevot", ["Maxime Prévot", "Maxime Prevot"], ["马克西姆·普雷沃"], [
+        FMD("belgium", "2025-02-03"),
+    ]),
+    H("xavier-bettel", ["Xavier Bettel"], ["贝泰尔", "格扎维埃·贝泰尔"], [
+        SHOUXIANG("luxembourg", "2013-12-04", "2023-11-17"),
+        FM("luxembourg", "2023-11-17"),
+    ]),
+    H("luc-frieden", ["Luc Frieden"], ["吕克·弗里登"], [
+        SHOUXIANG("luxembourg", "2023-11-17"),
+    ]),
+    H("jean-asselborn", ["Jean Asselborn"], ["阿塞尔伯恩", "让·阿塞尔伯恩"], [
+        FM("luxembourg", "2004-07-31", "2023-11-17"),
+    ]),
+    # ===== Ireland ===========================================================
+    H("michael-d-higgins", ["Michael D. Higgins", "Michael Higgins"],
+      ["迈克尔·希金斯", "迈克尔·D·希金斯"], [
+          PRES("ireland", "2011-11-11", "2025-11-11"),
+      ]),
+    H("catherine-connolly", ["Catherine Connolly"], ["凯瑟琳·康诺利"], [
+        PRES("ireland", "2025-11-11"),
+    ]),
+    H("leo-varadkar", ["Leo Varadkar"], ["瓦拉德卡", "利奥·瓦拉德卡"], [
+        PM("ireland", "2017-06-14", "2020-06-27"),
+        PM("ireland", "2022-12-17", "2024-04-09"),
+    ]),
+    H("micheal-martin", ["Micheál Martin", "Micheal Martin"], ["米歇尔·马丁"], [
+        PM("ireland", "2020-06-27", "2022-12-17"),
+        FM("ireland", "2022-12-17", "2025-01-23"),
+        PM("ireland", "2025-01-23"),
+    ]),
+    H("simon-harris", ["Simon Harris"], ["西蒙·哈里斯"], [
+        PM("ireland", "2024-04-09", "2025-01-23"),
+    ]),
+    H("simon-coveney", ["Simon Coveney"], ["科文尼", "西蒙·科文尼"], [
+        FM("ireland", "2017-06-14", "2022-12-17"),
+    ]),
+    # ===== Austria, Switzerland ==============================================
+    H("alexander-van-der-bellen", ["Alexander Van der Bellen"],
+      ["范德贝伦", "亚历山大·范德贝伦"], [PRES("austria", "2017-01-26")]),
+    H("sebastian-kurz", ["Sebastian Kurz"], ["库尔茨", "塞巴斯蒂安·库尔茨"], [
+        FM("austria", "2013-12-16", "2017-12-18"),
+        P("总理", "Federal Chancellor", "austria", "2017-12-18", "2019-05-28"),
+        P("总理", "Federal Chancellor", "austria", "2020-01-07", "2021-10-11"),
+    ]),
+    H("alexander-schallenberg", ["Alexander Schallenberg"], ["沙伦贝格", "亚历山大·沙伦贝格"], [
+        FM("austria", "2019-06-03", "2021-10-11"),
+        P("总理", "Federal Chancellor", "austria", "2021-10-11", "2021-12-06"),
+        FM("austria", "2021-12-06", "2025-03-03"),
+        P("代总理", "Acting Federal Chancellor", "austria", "2025-01-10", "2025-03-03"),
+    ]),
+    H("karl-nehammer", ["Karl Nehammer"], ["内哈默", "卡尔·内哈默"], [
+        P("总理", "Federal Chancellor", "austria", "2021-12-06", "2025-01-10"),
+    ]),
+    H("christian-stocker", ["Christian Stocker"], ["施托克尔", "克里斯蒂安·施托克尔"], [
+        P("总理", "Federal Chancellor", "austria", "2025-03-03"),
+    ]),
+    H("beate-meinl-reisinger", ["Beate Meinl-Reisinger"], ["迈因尔-赖辛格", "贝亚特·迈因尔-赖辛格"], [
+        FM("austria", "2025-03-03"),
+    ]),
+    H("ignazio-cassis", ["Ignazio Cassis"], ["卡西斯", "伊尼亚齐奥·卡西斯"], [
+        FM("switzerland", "2017-11-01"),
+        P("联邦主席", "President of the Swiss Confederation", "switzerland", "2022-01-01",
+          "2022-12-31"),
+    ]),
+    H("guy-parmelin", ["Guy Parmelin"], ["帕姆兰", "居伊·帕姆兰"], [
+        P("联邦主席", "President of the Swiss Confederation", "switzerland", "2021-01-01",
+          "2021-12-31"),
+        P("联邦主席", "President of the Swiss Confederation", "switzerland", "2026-01-01",
+          "2026-12-31"),
+    ]),
+    H("alain-berset", ["Alain Berset"], ["贝尔塞", "阿兰·贝尔塞"], [
+        P("联邦主席", "President of the Swiss Confederation", "switzerland", "2023-01-01",
+          "2023-12-31"),
+    ]),
+    H("viola-amherd", ["Viola Amherd"], ["阿姆赫德", "维奥拉·阿姆赫德"], [
+        P("联邦主席", "President of the Swiss Confederation", "switzerland", "2024-01-01",
+          "2024-12-31"),
+    ]),
+    H("karin-keller-sutter", ["Karin Keller-Sutter"], ["凯勒-祖特尔", "卡琳·凯勒-祖特尔"], [
+        P("联邦主席", "President of the Swiss Confederation", "switzerland", "2025-01-01",
+          "2025-12-31"),
+    ]),
+    # ===== Greece ============================================================
+    H("katerina-sakellaropoulou", ["Katerina Sakellaropoulou"],
+      ["萨克拉罗普卢", "卡特里娜·萨克拉罗普卢"], [PRES("greece", "2020-03-13", "2025-03-13")]),
+    H("konstantinos-tasoulas", ["Konstantinos Tasoulas"], ["塔苏拉斯", "康斯坦丁诺斯·塔苏拉斯"], [
+        PRES("greece", "2025-03-13"),
+    ]),
+    H("prokopis-pavlopoulos", ["Prokopis Pavlopoulos"], ["帕夫洛普洛斯", "普罗科皮斯·帕夫洛普洛斯"], [
+        PRES("greece", "2015-03-13", "2020-03-13"),
+    ]),
+    H("alexis-tsipras", ["Alexis Tsipras"], ["齐普拉斯", "阿莱克西斯·齐普拉斯"], [
+        PM("greece", "2015-01-26", "2019-07-08"),
+    ]),
+    H("kyriakos-mitsotakis", ["Kyriakos Mitsotakis"], ["米佐塔基斯", "基里亚科斯·米佐塔基斯"], [
+        PM("greece", "2019-07-08"),
+    ]),
+    # ===== Hungary, Poland, Czechia, Slovakia ================================
+    H("janos-ader", ["János Áder", "Janos Ader"], ["阿德尔·亚诺什"], [
+        PRES("hungary", "2012-05-10", "2022-05-10"),
+    ]),
+    H("katalin-novak", ["Katalin Novák", "Katalin Novak"], ["诺瓦克·卡塔林"], [
+        PRES("hungary", "2022-05-10", "2024-02-26"),
+    ]),
+    H("tamas-sulyok", ["Tamás Sulyok", "Tamas Sulyok"], ["舒尤克", "舒尤克·塔马什"], [
+        PRES("hungary", "2024-03-05"),
+    ]),
+    H("viktor-orban", ["Viktor Orbán", "Viktor Orban"], ["欧尔班", "欧尔班·维克托"], [
+        PM("hungary", "1998-07-06", "2002-05-27"),
+        PM("hungary", "2010-05-29", "2026"),
+    ]),
+    H("peter-magyar", ["Péter Magyar", "Peter Magyar"], ["毛焦尔", "毛焦尔·彼得"], [
+        PM("hungary", "2026"),
+    ]),
+    H("peter-szijjarto", ["Péter Szijjártó", "Peter Szijjarto"], ["西雅尔多", "西雅尔多·彼得"], [
+        FM("hungary", "2014-09-23", "2026"),
+    ]),
+    H("andrzej-duda", ["Andrzej Duda"], ["杜达", "安杰伊·杜达"], [
+        PRES("poland", "2015-08-06", "2025-08-06"),
+    ]),
+    H("karol-nawrocki", ["Karol Nawrocki"], ["纳夫罗茨基", "卡罗尔·纳夫罗茨基"], [
+        PRES("poland", "2025-08-06"),
+    ]),
+    H("mateusz-morawiecki", ["Mateusz Morawiecki"], ["莫拉维茨基", "马特乌什·莫拉维茨基"], [
+        PM("poland", "2017-12-11", "2023-12-13"),
+    ]),
+    H("jacek-czaputowicz", ["Jacek Czaputowicz"], ["恰普托维奇", "雅采克·恰普托维奇"], [
+        FM("poland", "2018-01-09", "2020-08-20"),
+    ]),
+    H("zbigniew-rau", ["Zbigniew Rau"], ["兹比格涅夫·劳"], [
+        FM("poland", "2020-08-26", "2023-11-27"),
+    ]),
+    H("radoslaw-sikorski", ["Radosław Sikorski", "Radoslaw Sikorski"],
+      ["西科尔斯基", "拉多斯瓦夫·西科尔斯基"], [
+          FM("poland", "2007-11-16", "2014-09-22"),
+          FM("poland", "2023-12-13"),
+      ]),
+    H("milos-zeman", ["Miloš Zeman", "Milos Zeman"], ["泽曼", "米洛什·泽曼"], [
+        PRES("czech-republic", "2013-03-08", "2023-03-08"),
+    ]),
+    H("petr-pavel", ["Petr Pavel"], ["彼得·帕维尔"], [PRES("czech-republic", "2023-03-09")]),
+    H("andrej-babis", ["Andrej Babiš", "Andrej Babis"], ["巴比什", "安德烈·巴比什"], [
+        PM("czech-republic", "2017-12-06", "2021-12-17"),
+        PM("czech-republic", "2025-12"),
+    ]),
+    H("petr-fiala", ["Petr Fiala"], ["菲亚拉", "彼得·菲亚拉"], [
+        PM("czech-republic", "2021-12-17", "2025-12"),
+    ]),
+    H("jan-lipavsky", ["Jan Lipavský", "Jan Lipavsky"], ["利帕夫斯基", "扬·利帕夫斯基"], [
+        FM("czech-republic", "2021-12-17", "2025-12"),
+    ]),
+    H("zuzana-caputova", ["Zuzana Čaputová", "Zuzana Caputova"], ["恰普托娃", "苏珊娜·恰普托娃"], [
+        PRES("slovakia", "2019-06-15", "2024-06-15"),
+    ]),
+    H("peter-pellegrini", ["Peter Pellegrini"], ["佩列格里尼", "彼得·佩列格里尼"], [
+        PM("slovakia", "2018-03-22", "2020-03-21"),
+        PRES("slovakia", "2024-06-15"),
+    ]),
+    H("robert-fico", ["Robert Fico"], ["菲佐", "罗伯特·菲佐"], [
+        PM("slovakia", "2012-04-04", "2018-03-22"),
+        PM("slovakia", "2023-10-25"),
+    ]),
+    H("miroslav-lajcak", ["Miroslav Lajčák", "Miroslav Lajcak"], ["莱恰克", "米罗斯拉夫·莱恰克"], [
+        FM("slovakia", "2012-04-04", "2020-03-21"),
+        P("联合国大会主席", "President of the United Nations General Assembly",
+          "united-nations-general-assembly", "2017-09-12", "2018-09-18"),
+    ]),
+    H("juraj-blanar", ["Juraj Blanár", "Juraj Blanar"], ["布拉纳尔", "尤拉伊·布拉纳尔"], [
+        FM("slovakia", "2023-10-25"),
+    ]),
+    # ===== Slovenia, Croatia, Western Balkans ================================
+    H("borut-pahor", ["Borut Pahor"], ["帕霍尔", "博鲁特·帕霍尔"], [
+        PRES("slovenia", "2012-12-22", "2022-12-22"),
+    ]),
+    H("natasa-pirc-musar", ["Nataša Pirc Musar", "Natasa Pirc Musar"],
+      ["皮尔茨·穆萨尔", "娜塔莎·皮尔茨·穆萨尔"], [PRES("slovenia", "2022-12-23")]),
+    H("janez-jansa", ["Janez Janša", "Janez Jansa"], ["亚内兹·扬沙"], [
+        PM("slovenia", "2020-03-13", "2022-06-01"),
+    ]),
+    H("robert-golob", ["Robert Golob"], ["戈洛布", "罗伯特·戈洛布"], [
+        PM("slovenia", "2022-06-01"),
+    ]),
+    H("tanja-fajon", ["Tanja Fajon"], ["塔尼娅·法永"], [FM("slovenia", "2022-06-01")]),
+    H("zoran-milanovic", ["Zoran Milanović", "Zoran Milanovic"], ["米拉诺维奇", "佐兰·米拉诺维奇"], [
+        PM("croatia", "2011-12-23", "2016-01-22"),
+        PRES("croatia", "2020-02-19"),
+    ]),
+    H("andrej-plenkovic", ["Andrej Plenković", "Andrej Plenkovic"],
+      ["普连科维奇", "安德烈·普连科维奇"], [PM("croatia", "2016-10-19")]),
+    H("gordan-grlic-radman", ["Gordan Grlić Radman", "Gordan Grlic Radman"],
+      ["格尔利奇·拉德曼", "戈尔丹·格尔利奇·拉德曼"], [FM("croatia", "2019-07-19")]),
+    H("aleksandar-vucic", ["Aleksandar Vučić", "Aleksandar Vucic"], ["武契奇", "亚历山大·武契奇"], [
+        PM("serbia", "2014-04-27", "2017-05-31"),
+        PRES("serbia", "2017-05-31"),
+    ]),
+    H("ana-brnabic", ["Ana Brnabić", "Ana Brnabic"], ["布尔纳比奇", "安娜·布尔纳比奇"], [
+        PM("serbia", "2017-06-29", "2024-05-02"),
+    ]),
+    H("milos-vucevic", ["Miloš Vučević", "Milos Vucevic"], ["武切维奇", "米洛什·武切维奇"], [
+        PM("serbia", "2024-05-02", "2025-04-16"),
+    ]),
+    H("duro-macut", ["Đuro Macut", "Djuro Macut"], ["马楚特", "久罗·马楚特"], [
+        PM("serbia", "2025-04-16"),
+    ]),
+    H("ivica-dacic", ["Ivica Dačić", "Ivica Dacic"], ["达契奇", "伊维察·达契奇"], [
+        FM("serbia", "2014-04-27", "2020-10-28"),
+        FM("serbia", "2022-10-26", "2024-05-02"),
+    ]),
+    H("nikola-selakovic", ["Nikola Selaković", "Nikola Selakovic"],
+      ["塞拉科维奇", "尼古拉·塞拉科维奇"], [FM("serbia", "2020-10-28", "2022-10-26")]),
+    H("marko-duric", ["Marko Đurić", "Marko Djuric"], ["久里奇", "马尔科·久里奇"], [
+        FM("serbia", "2024-05-02"),
+    ]),
+    H("milo-dukanovic", ["Milo Đukanović", "Milo Djukanovic"], ["久卡诺维奇", "米洛·久卡诺维奇"], [
+        PRES("montenegro", "2018-05-20", "2023-05-20"),
+    ]),
+    H("jakov-milatovic", ["Jakov Milatović", "Jakov Milatovic"], ["米拉托维奇", "雅科夫·米拉托维奇"], [
+        PRES("montenegro", "2023-05-20"),
+    ]),
+    H("milojko-spajic", ["Milojko Spajić", "Milojko Spajic"], ["斯帕伊奇", "米约科·斯帕伊奇"], [
+        PM("montenegro", "2023-10-31"),
+    ]),
+    H("stevo-pendarovski", ["Stevo Pendarovski"], ["彭达罗夫斯基", "斯特沃·彭达罗夫斯基"], [
+        PRES("north-macedonia", "2019-05-12", "2024-05-12"),
+    ]),
+    H("gordana-siljanovska-davkova", ["Gordana Siljanovska-Davkova"],
+      ["西利亚诺夫斯卡-达夫科娃", "戈尔达娜·西利亚诺夫斯卡-达夫科娃"], [
+          PRES("north-macedonia", "2024-05-12"),
+      ]),
+    H("hristijan-mickoski", ["Hristijan Mickoski"], ["米茨科斯基", "赫里斯蒂扬·米茨科斯基"], [
+        PM("north-macedonia", "2024-06-23"),
+    ]),
+    H("ilir-meta", ["Ilir Meta"], ["伊利尔·梅塔"], [PRES("albania", "2017-07-24", "2022-07-24")]),
+    H("bajram-begaj", ["Bajram Begaj"], ["贝加伊", "巴伊拉姆·贝加伊"], [
+        PRES("albania", "2022-07-24"),
+    ]),
+    H("edi-rama", ["Edi Rama"], ["埃迪·拉马"], [PM("albania", "2013-09-15")]),
+    # ===== Bulgaria, Romania, Moldova ========================================
+    H("rumen-radev", ["Rumen Radev"], ["拉德夫", "鲁门·拉德夫"], [
+        PRES("bulgaria", "2017-01-22", "2026-01"),
+        PM("bulgaria", "2026"),
+    ]),
+    H("iliana-iotova", ["Iliana Iotova"], ["约托娃", "伊利亚娜·约托娃"], [
+        P("副总统", "Vice President", "bulgaria", "2017-01-22", "2026-01"),
+        PRES("bulgaria", "2026-01"),
+    ]),
+    H("boyko-borisov", ["Boyko Borisov"], ["鲍里索夫", "博伊科·鲍里索夫"], [
+        PM("bulgaria", "2017-05-04", "2021-05-12"),
+    ]),
+    H("kiril-petkov", ["Kiril Petkov"], ["佩特科夫", "基里尔·佩特科夫"], [
+        PM("bulgaria", "2021-12-13", "2022-08-02"),
+    ]),
+    H("klaus-iohannis", ["Klaus Iohannis"], ["克劳斯·约翰尼斯"], [
+        PRES("romania", "2014-12-21", "2025-02-12"),
+    ]),
+    H("nicusor-dan", ["Nicușor Dan", "Nicusor Dan"], ["尼库绍尔·丹"], [PRES("romania", "2025-05-26")]),
+    H("marcel-ciolacu", ["Marcel Ciolacu"], ["乔拉库", "马塞尔·乔拉库"], [
+        PM("romania", "2023-06-15", "2025-05-06"),
+    ]),
+    H("bogdan-aurescu", ["Bogdan Aurescu"], ["奥雷斯库", "博格丹·奥雷斯库"], [
+        FM("romania", "2019-11-04", "2023-06-15"),
+    ]),
+    H("igor-dodon", ["Igor Dodon"], ["伊戈尔·多东"], [
+        PRES("moldova", "2016-12-23", "2020-12-24"),
+    ]),
+    H("maia-sandu", ["Maia Sandu"], ["桑杜", "马娅·桑杜"], [
+        PM("moldova", "2019-06-08", "2019-11-14"),
+        PRES("moldova", "2020-12-24"),
+    ]),
+    # ===== Baltic states =====================================================
+    H("kersti-kaljulaid", ["Kersti Kaljulaid"], ["卡柳莱德", "克尔斯季·卡柳莱德"], [
+        PRES("estonia", "2016-10-10", "2021-10-11"),
+    ]),
+    H("alar-karis", ["Alar Karis"], ["阿拉尔·卡里斯"], [PRES("estonia", "2021-10-11")]),
+    H("kristen-michal", ["Kristen Michal"], ["克里斯滕·米哈尔"], [PM("estonia", "2024-07-23")]),
+    H("margus-tsahkna", ["Margus Tsahkna"], ["察赫克纳", "马古斯·察赫克纳"], [
+        FM("estonia", "2023-04-17"),
+    ]),
+    H("egils-levits", ["Egils Levits"], ["莱维茨", "埃吉尔斯·莱维茨"], [
+        PRES("latvia", "2019-07-08", "2023-07-08"),
+    ]),
+    H("edgars-rinkevics", ["Edgars Rinkēvičs", "Edgars Rinkevics"],
+      ["林克维奇斯", "埃德加斯·林克维奇斯"], [
+          FM("latvia", "2011-10-25", "2023-07-08"),
+          PRES("latvia", "2023-07-08"),
+      ]),
+    H("krisjanis-karins", ["Krišjānis Kariņš", "Krisjanis Karins"],
+      ["卡林什", "克里斯亚尼斯·卡林什"], [
+          PM("latvia", "2019-01-23", "2023-09-15"),
+          FM("latvia", "2023-09-15", "2024-03-31"),
+      ]),
+    H("evika-silina", ["Evika Siliņa", "Evika Silina"], ["西利尼亚", "埃维卡·西利尼亚"], [
+        PM("latvia", "2023-09-15"),
+    ]),
+    H("gitanas-nauseda", ["Gitanas Nausėda", "Gitanas Nauseda"], ["瑙塞达", "吉塔纳斯·瑙塞达"], [
+        PRES("lithuania", "2019-07-12"),
+    ]),
+    # ===== Nordic states =====================================================
+    H("sauli-niinisto", ["Sauli Niinistö", "Sauli Niinisto"], ["尼尼斯托", "绍利·尼尼斯托"], [
+        PRES("finland", "2012-03-01", "2024-03-01"),
+    ]),
+    H("alexander-stubb", ["Alexander Stubb"], ["斯图布", "亚历山大·斯图布"], [
+        PM("finland", "2014-06-24", "2015-05-29"),
+        PRES("finland", "2024-03-01"),
+    ]),
+    H("sanna-marin", ["Sanna Marin"], ["桑娜·马林"], [PM("finland", "2019-12-10", "2023-06-20")]),
+    H("petteri-orpo", ["Petteri Orpo"], ["奥尔波", "佩泰里·奥尔波"], [PM("finland", "2023-06-20")]),
+    H("pekka-haavisto", ["Pekka Haavisto"], ["哈维斯托", "佩卡·哈维斯托"], [
+        FM("finland", "2019-06-06", "2023-06-20"),
+    ]),
+    H("elina-valtonen", ["Elina Valtonen"], ["瓦尔托宁", "埃莉娜·瓦尔托宁"], [
+        FM("finland", "2023-06-20"),
+    ]),
+    H("carl-xvi-gustaf", ["Carl XVI Gustaf"], ["卡尔十六世·古斯塔夫", "卡尔十六世"], [
+        KING("sweden", "1973-09-15"),
+    ]),
+    H("stefan-lofven", ["Stefan Löfven", "Stefan Lofven"], ["勒文", "斯特凡·勒文"], [
+        SHOUXIANG("sweden", "2014-10-03", "2021-11-30"),
+    ]),
+    H("magdalena-andersson", ["Magdalena Andersson"], ["玛格达莱娜·安德松"], [
+        SHOUXIANG("sweden", "2021-11-30", "2022-10-18"),
+    ]),
+    H("ulf-kristersson", ["Ulf Kristersson"], ["克里斯特松", "乌尔夫·克里斯特松"], [
+        SHOUXIANG("sweden", "2022-10-18"),
+    ]),
+    H("ann-linde", ["Ann Linde"], ["安·林德"], [FMD("sweden", "2019-09-10", "2022-10-18")]),
+    H("tobias-billstrom", ["Tobias Billström", "Tobias Billstrom"],
+      ["比尔斯特伦", "托比亚斯·比尔斯特伦"], [FMD("sweden", "2022-10-18", "2024-09-10")]),
+    H("maria-malmer-stenergard", ["Maria Malmer Stenergard"],
+      ["马尔默·斯特内高", "玛丽亚·马尔默·斯特内高"], [FMD("sweden", "2024-09-10")]),
+    H("harald-v", ["Harald V", "King Harald V"], ["哈拉尔五世"], [KING("norway", "1991-01-17")]),
+    H("erna-solberg", ["Erna Solberg"], ["索尔贝格", "埃尔娜·索尔贝格"], [
+        SHOUXIANG("norway", "2013-10-16", "2021-10-14"),
+    ]),
+    H("jonas-gahr-store", ["Jonas Gahr Støre", "Jonas Gahr Store"],
+      ["斯特勒", "约纳斯·加尔·斯特勒"], [SHOUXIANG("norway", "2021-10-14")]),
+    H("ine-eriksen-soreide", ["Ine Eriksen Søreide", "Ine Eriksen Soreide"],
+      ["瑟雷德", "伊娜·埃里克森·瑟雷德"], [FMD("norway", "2017-10-20", "2021-10-14")]),
+    H("anniken-huitfeldt", ["Anniken Huitfeldt"], ["胡伊特费尔德", "安妮肯·胡伊特费尔德"], [
+        FMD("norway", "2021-10-14", "2023-10-16"),
+    ]),
+    H("espen-barth-eide", ["Espen Barth Eide"], ["埃斯彭·巴斯·艾德"], [
+        FMD("norway", "2023-10-16"),
+    ]),
+    H("margrethe-ii", ["Margrethe II"], ["玛格丽特二世"], [
+        P("女王", "Queen", "denmark", "1972-01-14", "2024-01-14"),
+    ]),
+    H("frederik-x", ["Frederik X"], ["弗雷德里克十世"], [KING("denmark", "2024-01-14")]),
+    H("mette-frederiksen", ["Mette Frederiksen"], ["弗雷泽里克森", "梅特·弗雷泽里克森"], [
+        SHOUXIANG("denmark", "2019-06-27"),
+    ]),
+    H("lars-lokke-rasmussen", ["Lars Løkke Rasmussen", "Lars Lokke Rasmussen"],
+      ["拉斯穆森", "拉尔斯·勒克·拉斯穆森"], [
+          SHOUXIANG("denmark", "2015-06-28", "2019-06-27"),
+          FMD("denmark", "2022-12-15"),
+      ]),
+    H("gudni-johannesson", ["Guðni Th. Jóhannesson", "Gudni Johannesson"],
+      ["约翰内松", "古德尼·约翰内松"], [PRES("iceland", "2016-08-01", "2024-08-01")]),
+    H("halla-tomasdottir", ["Halla Tómasdóttir", "Halla Tomasdottir"],
+      ["托马斯多蒂尔", "哈拉·托马斯多蒂尔"], [PRES("iceland", "2024-08-01")]),
+    H("katrin-jakobsdottir", ["Katrín Jakobsdóttir", "Katrin Jakobsdottir"],
+      ["雅各布斯多蒂尔", "卡特琳·雅各布斯多蒂尔"], [PM("iceland", "2017-11-30", "2024-04-09")]),
+    H("kristrun-frostadottir", ["Kristrún Frostadóttir", "Kristrun Frostadottir"],
+      ["弗罗斯塔多蒂尔", "克里斯特伦·弗罗斯塔多蒂尔"], [PM("iceland", "2024-12-21")]),
+    # ===== Malta =============================================================
+    H("george-vella", ["George Vella"], ["乔治·维拉"], [PRES("malta", "2019-04-04", "2024-04-04")]),
+    H("myriam-spiteri-debono", ["Myriam Spiteri Debono"],
+      ["斯皮泰里·德博诺", "米丽娅姆·斯皮泰里·德博诺"], [PRES("malta", "2024-04-04")]),
+    H("robert-abela", ["Robert Abela"], ["阿贝拉", "罗伯特·阿贝拉"], [PM("malta", "2020-01-13")]),
+    # ===== Chile, Colombia, Peru, Ecuador, Bolivia ===========================
+    H("sebastian-pinera", ["Sebastián Piñera", "Sebastian Pinera"], ["皮涅拉", "塞巴斯蒂安·皮涅拉"], [
+        PRES("chile", "2010-03-11", "2014-03-11"),
+        PRES("chile", "2018-03-11", "2022-03-11"),
+    ]),
+    H("gabriel-boric", ["Gabriel Boric"], ["博里奇", "加夫列尔·博里奇"], [
+        PRES("chile", "2022-03-11", "2026-03-11"),
+    ]),
+    H("jose-antonio-kast", ["José Antonio Kast", "Jose Antonio Kast"], ["何塞·安东尼奥·卡斯特"], [
+        PRES("chile", "2026-03-11"),
+    ]),
+    H("ivan-duque", ["Iván Duque", "Ivan Duque"], ["伊万·杜克"], [
+        PRES("colombia", "2018-08-07", "2022-08-07"),
+    ]),
+    H("gustavo-petro", ["Gustavo Petro"], ["佩特罗", "古斯塔沃·佩特罗"], [
+        PRES("colombia", "2022-08-07", "2026-08-07"),
+    ]),
+    H("martin-vizcarra", ["Martín Vizcarra", "Martin Vizcarra"], ["比斯卡拉", "马丁·比斯卡拉"], [
+        PRES("peru", "2018-03-23", "2020-11-10"),
+    ]),
+    H("francisco-sagasti", ["Francisco Sagasti"], ["萨加斯蒂", "弗朗西斯科·萨加斯蒂"], [
+        PRES("peru", "2020-11-17", "2021-07-28"),
+    ]),
+    H("pedro-castillo", ["Pedro Castillo"], ["佩德罗·卡斯蒂略"], [
+        PRES("peru", "2021-07-28", "2022-12-07"),
+    ]),
+    H("dina-boluarte", ["Dina Boluarte"], ["博鲁阿尔特", "迪娜·博鲁阿尔特"], [
+        PRES("peru", "2022-12-07", "2025-10-10"),
+    ]),
+    H("lenin-moreno", ["Lenín Moreno", "Lenin Moreno"], ["莱宁·莫雷诺"], [
+        PRES("ecuador", "2017-05-24", "2021-05-24"),
+    ]),
+    H("guillermo-lasso", ["Guillermo Lasso"], ["吉列尔莫·拉索"], [
+        PRES("ecuador", "2021-05-24", "2023-11-23"),
+    ]),
+    H("daniel-noboa", ["Daniel Noboa"], ["诺沃亚", "丹尼尔·诺沃亚"], [
+        PRES("ecuador", "2023-11-23"),
+    ]),
+    H("evo-morales", ["Evo Morales"], ["莫拉莱斯", "埃沃·莫拉莱斯"], [
+        PRES("bolivia", "2006-01-22", "2019-11-10"),
+    ]),
+    H("jeanine-anez", ["Jeanine Áñez", "Jeanine Anez"], ["阿涅斯", "让尼娜·阿涅斯"], [
+        P("临时总统", "Interim President", "bolivia", "2019-11-12", "2020-11-08"),
+    ]),
+    H("luis-arce", ["Luis Arce"], ["阿尔塞", "路易斯·阿尔塞"], [
+        PRES("bolivia", "2020-11-08", "2025-11-08"),
+    ]),
+    H("rodrigo-paz", ["Rodrigo Paz", "Rodrigo Paz Pereira"], ["罗德里戈·帕斯"], [
+        PRES("bolivia", "2025-11-08"),
+    ]),
+    # ===== Paraguay, Uruguay, Venezuela ======================================
+    H("mario-abdo-benitez", ["Mario Abdo Benítez", "Mario Abdo Benitez"],
+      ["阿夫多", "马里奥·阿夫多·贝尼特斯"], [PRES("paraguay", "2018-08-15", "2023-08-15")]),
+    H("santiago-pena", ["Santiago Peña", "Santiago Pena"], ["圣地亚哥·培尼亚"], [
+        PRES("paraguay", "2023-08-15"),
+    ]),
+    H("tabare-vazquez", ["Tabaré Vázquez", "Tabare Vazquez"], ["塔瓦雷·巴斯克斯"], [
+        PRES("uruguay", "2015-03-01", "2020-03-01"),
+    ]),
+    H("luis-lacalle-pou", ["Luis Lacalle Pou"], ["拉卡列", "拉卡列·波乌", "路易斯·拉卡列·波乌"], [
+        PRES("uruguay", "2020-03-01", "2025-03-01"),
+    ]),
+    H("yamandu-orsi", ["Yamandú Orsi", "Yamandu Orsi"], ["奥尔西", "亚曼杜·奥尔西"], [
+        PRES("uruguay", "2025-03-01"),
+    ]),
+    H("nicolas-maduro", ["Nicolás Maduro", "Nicolas Maduro"], ["马杜罗", "尼古拉斯·马杜罗"], [
+        FM("venezuela", "2006-08-09", "2013-01-15"),
+        PRES("venezuela", "2013-04-19", "2026-01-03"),
+    ], tw=["馬杜洛"]),
+    H("delcy-rodriguez", ["Delcy Rodríguez", "Delcy Rodriguez"], ["德尔西·罗德里格斯"], [
+        FM("venezuela", "2014-12-26", "2017-06-21"),
+        P("副总统", "Vice President", "venezuela", "2018-06-14", "2026-01-03"),
+        P("代总统", "Acting President", "venezuela", "2026-01-03"),
+    ]),
+    H("jorge-arreaza", ["Jorge Arreaza"], ["阿雷亚萨", "豪尔赫·阿雷亚萨"], [
+        FM("venezuela", "2017-08-02", "2021-08-20"),
+    ]),
+    # ===== Cuba, Central America, Caribbean ==================================
+    H("miguel-diaz-canel", ["Miguel Díaz-Canel", "Miguel Diaz-Canel"],
+      ["迪亚斯-卡内尔", "米格尔·迪亚斯-卡内尔"], [
+          P("国务委员会主席", "President of the Council of State", "cuba", "2018-04-19",
+            "2019-10-10"),
+          P("国家主席", "President", "cuba", "2019-10-10"),
+          P("古共中央第一书记", "First Secretary of the Communist Party of Cuba", "cuba",
+            "2021-04-19"),
+      ]),
+    H("manuel-marrero-cruz", ["Manuel Marrero Cruz", "Manuel Marrero"],
+      ["马雷罗", "曼努埃尔·马雷罗", "曼努埃尔·马雷罗·克鲁斯"], [PM("cuba", "2019-12-21")]),
+    H("bruno-rodriguez-parrilla", ["Bruno Rodríguez Parrilla", "Bruno Rodriguez Parrilla",
+                                   "Bruno Rodríguez"],
+      ["布鲁诺·罗德里格斯", "布鲁诺·罗德里格斯·帕里利亚"], [FM("cuba", "2009-03-02")]),
+    H("daniel-ortega", ["Daniel Ortega"], ["奥尔特加", "丹尼尔·奥尔特加"], [
+        PRES("nicaragua", "2007-01-10"),
+    ]),
+    H("rosario-murillo", ["Rosario Murillo"], ["罗萨里奥·穆里略"], [
+        P("副总统", "Vice President", "nicaragua", "2017-01-10", "2025-02"),
+        P("联合总统", "Co-President", "nicaragua", "2025-02"),
+    ]),
+    H("juan-orlando-hernandez", ["Juan Orlando Hernández", "Juan Orlando Hernandez"],
+      ["胡安·奥兰多·埃尔南德斯"], [PRES("honduras", "2014-01-27", "2022-01-27")],
+      tw_only=["葉南德茲"]),
+    H("xiomara-castro", ["Xiomara Castro"], ["希奥玛拉·卡斯特罗", "伊丽丝·希奥玛拉·卡斯特罗"], [
+        PRES("honduras", "2022-01-27", "2026-01-27"),
+    ]),
+    H("eduardo-enrique-reina", ["Eduardo Enrique Reina"], ["爱德华多·恩里克·雷纳"], [
+        FM("honduras", "2022-01-27", "2026-01-27"),
+    ]),
+    H("nayib-bukele", ["Nayib Bukele"], ["布克尔", "纳伊布·布克尔"], [
+        PRES("el-salvador", "2019-06-01"),
+    ]),
+    H("bernardo-arevalo", ["Bernardo Arévalo", "Bernardo Arevalo"], ["阿雷瓦洛", "贝尔纳多·阿雷瓦洛"], [
+        PRES("guatemala", "2024-01-15"),
+    ]),
+    H("carlos-alvarado-quesada", ["Carlos Alvarado Quesada", "Carlos Alvarado"],
+      ["卡洛斯·阿尔瓦拉多"], [PRES("costa-rica", "2018-05-08", "2022-05-08")]),
+    H("rodrigo-chaves", ["Rodrigo Chaves", "Rodrigo Chaves Robles"], ["罗德里戈·查韦斯"], [
+        PRES("costa-rica", "2022-05-08", "2026-05-08"),
+    ]),
+    H("laurentino-cortizo", ["Laurentino Cortizo"], ["科尔蒂索", "劳伦蒂诺·科尔蒂索"], [
+        PRES("panama", "2019-07-01", "2024-07-01"),
+    ]),
+    H("jose-raul-mulino", ["José Raúl Mulino", "Jose Raul Mulino"], ["穆利诺", "何塞·劳尔·穆利诺"], [
+        PRES("panama", "2024-07-01"),
+    ]),
+    H("danilo-medina", ["Danilo Medina"], ["达尼洛·梅迪纳"], [
+        PRES("dominican-republic", "2012-08-16", "2020-08-16"),
+    ]),
+    H("luis-abinader", ["Luis Abinader"], ["阿比纳德尔", "路易斯·阿比纳德尔"], [
+        PRES("dominican-republic", "2020-08-16"),
+    ]),
+    H("jovenel-moise", ["Jovenel Moïse", "Jovenel Moise"], ["莫伊兹", "若弗内尔·莫伊兹"], [
+        PRES("haiti", "2017-02-07", "2021-07-07"),
+    ]),
+    H("ariel-henry", ["Ariel Henry"], ["阿里埃尔·亨利"], [PM("haiti", "2021-07-20", "2024-04-25")]),
+    H("philip-davis", ["Philip Davis", "Philip Brave Davis"], ["菲利普·戴维斯"], [
+        PM("bahamas", "2021-09-17"),
+    ]),
+    H("andrew-holness", ["Andrew Holness"], ["霍尔尼斯", "安德鲁·霍尔尼斯"], [
+        PM("jamaica", "2016-03-03"),
+    ]),
+    H("keith-rowley", ["Keith Rowley"], ["基思·罗利"], [
+        PM("trinidad-and-tobago", "2015-09-09", "2025-03-17"),
+    ]),
+    H("mia-mottley", ["Mia Mottley", "Mia Amor Mottley"], ["莫特利", "米娅·莫特利"], [
+        PM("barbados", "2018-05-25"),
+    ]),
+    H("irfaan-ali", ["Irfaan Ali", "Mohamed Irfaan Ali"], ["伊尔法恩·阿里", "穆罕默德·伊尔法恩·阿里"], [
+        PRES("guyana", "2020-08-02"),
+    ]),
+    H("chan-santokhi", ["Chan Santokhi", "Chandrikapersad Santokhi"], ["单多吉", "詹·单多吉"], [
+        PRES("suriname", "2020-07-16", "2025-07-16"),
+    ]),
+    H("jennifer-geerlings-simons", ["Jennifer Geerlings-Simons"], ["詹妮弗·西蒙斯",
+                                                                  "吉尔林斯-西蒙斯"], [
+        PRES("suriname", "2025-07-16"),
+    ]),
+    H("keith-mitchell", ["Keith Mitchell"], ["基思·米切尔"], [
+        PM("grenada", "2013-02-20", "2022-06-24"),
+    ]),
+    H("dickon-mitchell", ["Dickon Mitchell"], ["迪肯·米切尔"], [PM("grenada", "2022-06-24")]),
+    H("roosevelt-skerrit", ["Roosevelt Skerrit"], ["斯凯里特", "罗斯福·斯凯里特"], [
+        PM("dominica", "2004-01-08"),
+    ]),
+    H("gaston-browne", ["Gaston Browne"], ["加斯顿·布朗"], [
+        PM("antigua-and-barbuda", "2014-06-13"),
+    ]),
+    H("john-briceno", ["John Briceño", "John Briceno"], ["布里塞尼奥", "约翰·布里塞尼奥"], [
+        PM("belize", "2020-11-12"),
+    ]),
+    # ===== Oceania ===========================================================
+    H("jacinda-ardern", ["Jacinda Ardern"], ["阿德恩", "杰辛达·阿德恩"], [
+        PM("new-zealand", "2017-10-26", "2023-01-25"),
+    ], tw_only=["阿爾登"]),
+    H("chris-hipkins", ["Chris Hipkins"], ["希普金斯", "克里斯·希普金斯"], [
+        PM("new-zealand", "2023-01-25", "2023-11-27"),
+    ]),
+    H("christopher-luxon", ["Christopher Luxon"], ["拉克森", "克里斯托弗·拉克森"], [
+        PM("new-zealand", "2023-11-27"),
+    ]),
+    H("winston-peters", ["Winston Peters"], ["温斯顿·彼得斯"], [
+        FM("new-zealand", "2017-10-26", "2020-11-06"),
+        FM("new-zealand", "2023-11-27"),
+    ]),
+    H("nanaia-mahuta", ["Nanaia Mahuta"], ["马胡塔", "纳奈娅·马胡塔"], [
+        FM("new-zealand", "2020-11-06", "2023-11-27"),
+    ]),
+    H("james-marape", ["James Marape"], ["马拉佩", "詹姆斯·马拉佩"], [
+        PM("papua-new-guinea", "2019-05-30"),
+    ]),
+    H("frank-bainimarama", ["Frank Bainimarama", "Voreqe Bainimarama"],
+      ["姆拜尼马拉马", "弗兰克·姆拜尼马拉马"], [PM("fiji", "2007-01-05", "2022-12-24")]),
+    H("sitiveni-rabuka", ["Sitiveni Rabuka"], ["兰布卡", "西蒂韦尼·兰布卡"], [
+        PM("fiji", "1992-06-02", "1999-05-19"),
+        PM("fiji", "2022-12-24"),
+    ]),
+    H("manasseh-sogavare", ["Manasseh Sogavare"], ["索加瓦雷", "玛纳西·索加瓦雷"], [
+        PM("solomon-islands", "2019-04-24", "2024-05-02"),
+    ]),
+    H("jeremiah-manele", ["Jeremiah Manele"], ["马内莱", "杰里迈亚·马内莱"], [
+        FM("solomon-islands", "2019-04", "2024-05-02"),
+        PM("solomon-islands", "2024-05-02"),
+    ]),
+    H("charlot-salwai", ["Charlot Salwai"], ["沙洛·萨尔维"], [
+        PM("vanuatu", "2016-02-11", "2020-04-20"),
+        PM("vanuatu", "2023-10-06", "2025-02-11"),
+    ]),
+    H("jotham-napat", ["Jotham Napat"], ["纳帕特", "乔瑟姆·纳帕特"], [PM("vanuatu", "2025-02-11")]),
+    H("ishmael-kalsakau", ["Ishmael Kalsakau", "Alatoi Ishmael Kalsakau"], ["卡尔萨考"], [
+        PM("vanuatu", "2022-11-04", "2023-09-04"),
+    ]),
+    H("fiame-naomi-mataafa", ["Fiamē Naomi Mataʻafa", "Fiame Naomi Mataafa"],
+      ["菲娅梅", "菲娅梅·内奥米·马塔阿法"], [PM("samoa", "2021-07-24", "2025-09")]),
+    H("tuimalealiifano-vaaletoa-sualauvi-ii", ["Tuimalealiʻifano Vaʻaletoʻa Sualauvi II",
+                                              "Tuimalealiifano Vaaletoa Sualauvi II"],
+      ["图伊马莱阿利法诺", "图伊马莱阿利法诺·瓦阿莱托阿·苏阿劳维二世"], [
+          P("国家元首", "Head of State", "samoa", "2017-07-21"),
+      ]),
+    H("tupou-vi", ["Tupou VI", "King Tupou VI"], ["图普六世"], [KING("tonga", "2012-03-18")]),
+    H("taneti-maamau", ["Taneti Maamau"], ["马茂", "塔内希·马茂"], [PRES("kiribati", "2016-03-11")]),
+    H("david-panuelo", ["David Panuelo"], ["帕努埃洛", "戴维·帕努埃洛"], [
+        PRES("micronesia", "2019-07-11", "2023-05-11"),
+    ]),
+    H("wesley-simina", ["Wesley Simina"], ["西米纳", "韦斯利·西米纳"], [
+        PRES("micronesia", "2023-05-11"),
+    ]),
+    H("david-adeang", ["David Adeang"], ["阿迪昂", "戴维·阿迪昂"], [PRES("nauru", "2023-10-30")]),
+    H("albert-ii-of-monaco", ["Albert II of Monaco", "Albert II, Prince of Monaco"],
+      ["阿尔贝二世"], [P("亲王", "Sovereign Prince", "monaco", "2005-04-06")]),
 ]
 
 # --------------------------------------------------------------------------
