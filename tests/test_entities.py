@@ -86,3 +86,42 @@ def test_a_name_in_a_place_context_is_a_place(gaz, text, name):
 def test_a_person_stays_a_person(gaz, text, name):
     found = dict(_mentions(gaz, text))
     assert found.get(name) == "Person"
+
+
+def test_a_known_person_after_a_title_stands_even_where_the_segmenter_joins_them(gaz):
+    found = _mentions(gaz, "塞尔维亚外长久里奇表示，双方将深化合作。")
+    assert ("久里奇", "Person") in found
+
+
+def test_a_place_listed_with_places_is_a_place(gaz):
+    found = dict(_mentions(gaz, "乌军击退俄军在红利曼、巴赫穆特等方向的多次进攻。"))
+    assert found.get("红利曼") == found.get("巴赫穆特") == "Place"
+
+
+# --- one node per place: suffix variants join, longer names that are other places do not ------
+
+def _resolved(gaz, *texts):
+    from kg.resolve.entities import resolve
+
+    arts = []
+    for k, text in enumerate(texts):
+        art = Article(f"t{k}", "x.md", "markdown", "标题", None, None, False, "zh-Hans", None,
+                      [Paragraph(text, list(range(len(text))), "body")], text)
+        annotate(art, gaz)
+        arts.append(art)
+    ents, _ = resolve(arts, gaz)
+    return ents
+
+
+def test_a_place_with_and_without_its_administrative_head_is_one_place(gaz):
+    ents = _resolved(gaz, "七国集团峰会在英国康沃尔举行。", "峰会在康沃尔郡的卡比斯湾举行。")
+    keys = [k for k, e in ents.items() if any("康沃尔" in lab for c in e.labels.values() for lab in c)]
+    assert len(keys) == 1
+
+
+@pytest.mark.parametrize("a,b", [("约旦", "约旦河西岸"), ("蒙古", "内蒙古")])
+def test_a_longer_name_that_is_another_place_stays_apart(gaz, a, b):
+    ents = _resolved(gaz, f"代表团访问了{a}。", f"代表团访问了{b}。")
+    holders = {k for k, e in ents.items() for c in e.labels.values() for lab in c if lab in (a, b)}
+    names_of = {k: {lab for c in ents[k].labels.values() for lab in c} for k in holders}
+    assert not any(a in ns and b in ns for ns in names_of.values())

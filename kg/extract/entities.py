@@ -53,6 +53,14 @@ def _cuts_a_word(m: Mention, words: list[tuple[int, int]]) -> bool:
     return any((ws < m.start < we) or (ws < m.end < we) for ws, we in words if ws < m.end and m.start < we)
 
 
+def _after_title(m: Mention, folded: str) -> bool:
+    """A gazetteer person right after a post title (外长久里奇: the segmenter reads 长久): the
+    title says a name follows, so the match stands even where it cuts a word."""
+    from kg.extract.patterns import titles
+
+    return m.type == "Person" and any(folded.endswith(t, 0, m.start) for t in titles())
+
+
 def _ner_type(span: str, tag: str) -> str | None:
     """Entity type of an NER span after filtering, or None to drop it."""
     if len(span) < 2 or not han_count(span):
@@ -101,7 +109,7 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
         ner_mentions = []
         if ner and han_count(text):
             spans, words = analyse(folded)
-            found = [m for m in found if not _cuts_a_word(m, words)]
+            found = [m for m in found if not _cuts_a_word(m, words) or _after_title(m, folded)]
             for s, e, tag in spans:
                 s, e = _clean_span(folded, s, e)
                 if tag == "PER" and e - s >= 3 and folded[e - 1] in rules.CONJUNCTIONS:
@@ -156,7 +164,10 @@ def _placed(m: Mention, folded: str, mentions: list[Mention]) -> Mention:
         (o.start == m.end + 1 and folded[m.end] in rules.LIST_JOINERS)) for o in mentions)
     if listed or rules.PLACE_LIST_END.match(folded, m.end):
         return _retyped(m, "Place")
-    before, after = folded[max(0, m.start - 2):m.start], folded[m.end:m.end + 6]
+    start = m.start   # 在英国康沃尔举行, 抵达美国阿拉斯加州安克雷奇: look before the country or place named first
+    while (prev := next((o for o in mentions if o.end == start and o.type in ("Country", "Place")), None)):
+        start = prev.start
+    before, after = folded[max(0, start - 2):start], folded[m.end:m.end + 6]
     word = next((w for w in rules.PLACE_AFTER if after.startswith(w)), None)
     placed = bool(rules.ends_with(m.folded, rules.PLACE_HEADS)) and len(m.folded) >= 3 \
         or before.endswith(rules.PLACE_BEFORE) \
