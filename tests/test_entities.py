@@ -125,3 +125,9 @@ def test_a_longer_name_that_is_another_place_stays_apart(gaz, a, b):
     holders = {k for k, e in ents.items() for c in e.labels.values() for lab in c if lab in (a, b)}
     names_of = {k: {lab for c in ents[k].labels.values() for lab in c} for k in holders}
     assert not any(a in ns and b in ns for ns in names_of.values())
+
+
+def test_a_titled_person_in_a_list_of_places_stays_a_person(gaz):
+    found = dict(_mentions(gaz, "包括佛州州长罗恩·德桑蒂斯、阿肯色州参议员汤姆·科顿等。"))
+    assert found.get("罗恩·德桑蒂斯", "Person") == "Person" and "Place" not in {
+        t for n, t in _mentions(gaz, "包括佛州州长罗恩·德桑蒂斯、阿肯色州参议员汤姆·科顿等。") if "德桑蒂斯" in n}

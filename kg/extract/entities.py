@@ -53,12 +53,17 @@ def _cuts_a_word(m: Mention, words: list[tuple[int, int]]) -> bool:
     return any((ws < m.start < we) or (ws < m.end < we) for ws, we in words if ws < m.end and m.start < we)
 
 
+def _titled(folded: str, start: int) -> bool:
+    """A post title (``titles.jsonl``) ends right before ``start``."""
+    from kg.extract.patterns import titles
+
+    return any(folded.endswith(t, 0, start) for t in titles())
+
+
 def _after_title(m: Mention, folded: str) -> bool:
     """A gazetteer person right after a post title (外长久里奇: the segmenter reads 长久): the
     title says a name follows, so the match stands even where it cuts a word."""
-    from kg.extract.patterns import titles
-
-    return m.type == "Person" and any(folded.endswith(t, 0, m.start) for t in titles())
+    return m.type == "Person" and _titled(folded, m.start)
 
 
 def _ner_type(span: str, tag: str) -> str | None:
@@ -155,8 +160,8 @@ def _placed(m: Mention, folded: str, mentions: list[Mention]) -> Mention:
     (``rules.PLACE_HEADS``, ``PLACE_BEFORE``, ``PLACE_AFTER``, 在 + ``PLACE_HOLD_AFTER``,
     right after a place name: 阿拉斯加州安克雷奇, not after a country: 美国拜登; listed with a
     place or in a list ending 等地/等方向: ``PLACE_LIST_END``)."""
-    if m.source != "ner" or m.type != "Person":
-        return m
+    if m.source != "ner" or m.type != "Person" or _titled(folded, m.start):
+        return m   # 州长德桑蒂斯、阿肯色州参议员…: a name right after a post title is a person's
     if any(o.end == m.start and o.type == "Place" and o.source != "group" for o in mentions):
         return _retyped(m, "Place")
     listed = any(o.type == "Place" and o.source != "group" and (
