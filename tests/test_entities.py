@@ -131,3 +131,11 @@ def test_a_titled_person_in_a_list_of_places_stays_a_person(gaz):
     found = dict(_mentions(gaz, "包括佛州州长罗恩·德桑蒂斯、阿肯色州参议员汤姆·科顿等。"))
     assert found.get("罗恩·德桑蒂斯", "Person") == "Person" and "Place" not in {
         t for n, t in _mentions(gaz, "包括佛州州长罗恩·德桑蒂斯、阿肯色州参议员汤姆·科顿等。") if "德桑蒂斯" in n}
+
+
+@pytest.mark.parametrize("word,common", [("中部", True), ("三门", True), ("中外", True),
+                                          ("烟台", False), ("遵义", False), ("大连", False), ("北宋", False)])
+def test_only_words_of_a_part_of_speech_no_name_has_are_common(word, common):
+    from kg.extract.vocabulary import is_common_word
+
+    assert is_common_word(word) is common

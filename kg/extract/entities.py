@@ -24,6 +24,7 @@ import re
 from kg.extract import rules
 from kg.extract.gazetteer import Gazetteer, Record, default_gazetteer
 from kg.extract.ner import analyse
+from kg.extract.vocabulary import is_common_word
 from kg.model import Article, Mention
 from kg.text import fold, han_count
 
@@ -121,8 +122,8 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
                     e -= 1
                 span = folded[s:e]
                 typ = _ner_type(span, tag)
-                if typ is None:
-                    continue
+                if typ is None or (typ != "Person" and is_common_word(span)):
+                    continue  # 中部, 高速公路: an ordinary word the NER took for a name
                 if any(span != g and span in g for g in gaz_names):
                     continue  # a fragment of a known name (斯坦 in 哈萨克斯坦)
                 inside = [m for m in found if m.start < e and s < m.end]
