@@ -229,6 +229,12 @@ ORGS = [
       ["突厥国家组织"]),
     O("forum-on-china-africa-cooperation",
       ["Forum on China-Africa Cooperation", "FOCAC"], ["中非合作论坛"]),
+    # China's regional cooperation mechanisms (fmprc.gov.cn, 区域合作机制): one record per forum
+    O("china-arab-states-cooperation-forum", ["China-Arab States Cooperation Forum", "CASCF"],
+      ["中国—阿拉伯国家合作论坛", "中国－阿拉伯国家合作论坛", "中国-阿拉伯国家合作论坛", "中阿合作论坛"]),
+    O("china-ceec-cooperation", ["China-CEEC Cooperation", "China-CEEC"],
+      ["中国—中东欧国家合作", "中国－中东欧国家合作", "中国-中东欧国家合作"]),
+    O("china-celac-forum", ["China-CELAC Forum"], ["中国—拉共体论坛", "中国－拉共体论坛", "中拉论坛"]),
     O("non-aligned-movement", ["Non-Aligned Movement"], ["不结盟运动"]),
     O("lancang-mekong-cooperation", ["Lancang-Mekong Cooperation"],
       ["澜沧江-湄公河合作", "澜湄合作"]),

@@ -139,3 +139,17 @@ def test_only_words_of_a_part_of_speech_no_name_has_are_common(word, common):
     from kg.extract.vocabulary import is_common_word
 
     assert is_common_word(word) is common
+
+
+@pytest.mark.parametrize("text,org", [
+    ("伊朗总统办公室发表声明。", "伊朗总统办公室"),
+    ("苏丹主权委员会宣布新的任命。", "苏丹主权委员会"),
+])
+def test_a_country_led_name_with_an_organisation_head_is_an_organisation(gaz, text, org):
+    assert (org, "Organization") in _mentions(gaz, text)
+
+
+@pytest.mark.parametrize("text", ["美国情报机构认为存在风险。", "法国人权组织提出批评。", "德国没有办公室在当地。",
+                                  "美国高官到访期间欧盟委员会表示欢迎。"])
+def test_a_description_after_a_country_is_no_organisation(gaz, text):
+    assert not any(t == "Organization" and n.startswith(("美国", "法国", "德国")) for n, t in _mentions(gaz, text))

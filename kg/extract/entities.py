@@ -142,6 +142,7 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
         para_mentions = sorted(found + ner_mentions, key=lambda m: (m.start, m.end))
         para_mentions = _titled_outlets(para_mentions, text, folded, pi, gaz)
         para_mentions = _hyphen_joined(para_mentions, text, folded, pi)
+        para_mentions = _country_led_orgs(para_mentions, text, folded, pi)
         placed = [_placed(m, folded, para_mentions) for m in para_mentions]
         context_places |= {m.folded for m, p in zip(para_mentions, placed) if p.type != m.type}
         para_mentions = placed
@@ -193,6 +194,29 @@ def _one_type_per_name(mentions: list[Mention], places: set[str]) -> list[Mentio
     在安克雷奇举行); the NER's own tags spread nothing."""
     return [_retyped(m, "Place") if m.source == "ner" and m.type == "Person" and m.folded in places else m
             for m in mentions]
+
+
+_COUNTRY_ORG = re.compile("(?P<gap>[\u4e00-\u9fff]{2,8}?)(?P<head>" +
+                          "|".join(sorted(rules.COUNTRY_ORG_HEADS, key=len, reverse=True)) + ")")
+
+
+def _country_led_orgs(mentions: list[Mention], text: str, folded: str, pi: int) -> list[Mention]:
+    """A country name, then two to eight characters of a name and an organisation head
+    (``rules.COUNTRY_ORG_HEADS``), with no other mention inside and none of
+    ``rules.ORG_NAME_STOP`` (伊朗原子能组织, 伊朗总统办公室): an organisation the NER
+    missed. The country mention stays (the organisation is the country's)."""
+    out = list(mentions)
+    for m in mentions:
+        if m.type != "Country" or m.source not in ("gazetteer", "ner"):
+            continue
+        hit = _COUNTRY_ORG.match(folded, m.end)
+        if hit is None or any(c in rules.ORG_NAME_STOP for c in hit.group("gap")):
+            continue
+        end = hit.end()
+        if any(o is not m and o.start < end and m.start < o.end for o in mentions):
+            continue   # another name inside or across: not one organisation's name
+        out.append(Mention(text[m.start:end], folded[m.start:end], "Organization", pi, m.start, end, "pattern"))
+    return sorted(out, key=lambda x: (x.start, x.end))
 
 
 # a hyphen joins the parts of one transliterated name (奥孔乔-伊韦阿拉, Okonjo-Iweala); the NER
