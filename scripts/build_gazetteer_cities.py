@@ -23,6 +23,14 @@ A city gets a record when it is not a national capital (capitals live in
     or one of the five sub-provincial cities with independent planning status
     (Shenzhen, Dalian, Qingdao, Ningbo, Xiamen).
 
+(c) it hosts a principal office of the United Nations system or of the
+    European Union, or the recurring meeting of heads of government that
+    diplomacy news reports (the International Court of Justice at The Hague; the
+    European Parliament at Strasbourg; the World Economic Forum at Davos).
+    Geneva (UN Office at Geneva) is left out for now: linked, it exposes an event
+    engine fault (a meeting at a named place joins an undated summit of the
+    article) that splits the 2021 G7 summit on dev-june2021; see the issue notes.
+
 Capitals of sub-national units elsewhere (US states, Indian states, ...) are
 not in scope unless (a) holds. Hong Kong and Macau are first-level divisions
 (``regions.jsonl``, kind ``division``), not cities here. Delhi is left out: its
@@ -98,7 +106,7 @@ class City:
     slug: str
     qid: str | None
     country: str
-    crit: str  # "a", "b" or "ab": which selection criteria hold (documentation)
+    crit: str  # "a", "b", "ab" or "c": which selection criteria hold (documentation)
     en: tuple[str, ...]
     hans: tuple[str, ...]
     hant: tuple[str, ...] = ()  # extra traditional forms (Taiwan / Hong Kong usage)
@@ -214,6 +222,9 @@ CITIES: list[City] = [
     X("milan", "Q490", "italy", "a", ["Milan"], ["米兰"]),
     X("naples", "Q2634", "italy", "a", ["Naples"], ["那不勒斯"], hant=["拿坡里"]),
     X("manchester", "Q18125", "united-kingdom", "a", ["Manchester"], ["曼彻斯特"]),
+    X("the-hague", "Q36600", "netherlands", "c", ["The Hague"], ["海牙"]),
+    X("strasbourg", "Q6602", "france", "c", ["Strasbourg"], ["斯特拉斯堡"]),
+    X("davos", None, "switzerland", "c", ["Davos"], ["达沃斯"]),
     X("birmingham", "Q2256", "united-kingdom", "a", ["Birmingham"], ["伯明翰"], hant=["伯明罕"]),
     # --- North America -------------------------------------------------------
     X("new-york-city", "Q60", "united-states", "a", ["New York City", "New York", "NYC"], ["纽约", "纽约市"]),
@@ -290,7 +301,7 @@ CITIES: list[City] = [
 # ---------------------------------------------------------------------------
 def _summary(records: list[dict]) -> str:
     n_qid = sum(1 for r in records if "qid" in r)
-    by = {c: sum(1 for x in CITIES if x.crit == c) for c in ("a", "b", "ab")}
+    by = {c: sum(1 for x in CITIES if x.crit == c) for c in ("a", "b", "ab", "c")}
     return (f"{len(records)} cities ({by['a']} by (a) only, {by['b']} by (b) only, {by['ab']} by both), "
             f"{n_qid} with QID")
 
