@@ -153,3 +153,15 @@ def test_a_country_led_name_with_an_organisation_head_is_an_organisation(gaz, te
                                   "美国高官到访期间欧盟委员会表示欢迎。"])
 def test_a_description_after_a_country_is_no_organisation(gaz, text):
     assert not any(t == "Organization" and n.startswith(("美国", "法国", "德国")) for n, t in _mentions(gaz, text))
+
+
+def test_one_embassy_under_its_names_and_two_embassies_apart(gaz):
+    from kg.resolve.entities import _join_embassy_variants, _UnionFind
+
+    uf = _UnionFind()
+    for name in ("中国驻英国大使馆", "中国驻英使馆", "中国驻美国大使馆", "俄罗斯驻英国大使馆"):
+        uf.find(f"name:{name}")
+    _join_embassy_variants(uf, gaz)
+    assert uf.find("name:中国驻英国大使馆") == uf.find("name:中国驻英使馆")
+    assert uf.find("name:中国驻美国大使馆") != uf.find("name:中国驻英使馆")
+    assert uf.find("name:俄罗斯驻英国大使馆") != uf.find("name:中国驻英国大使馆")

@@ -99,6 +99,7 @@ def resolve(articles: list[Article], gaz: Gazetteer | None = None) -> tuple[dict
                 if fold_name(alias):
                     uf.union(k, f"name:{fold_name(alias)}")
     _join_suffix_variants(arts, uf, gaz)
+    _join_embassy_variants(uf, gaz)
     # names that are a gazetteer name join their record
     for k in list(uf.parent):
         if k.startswith("name:"):
@@ -179,6 +180,32 @@ def _join_suffix_variants(arts: list, uf: _UnionFind, gaz: Gazetteer) -> None:
             elif len(ids) == 1:
                 uf.union(f"gaz:{ids[0]}", k)
             break
+
+
+_EMBASSY = re.compile(r"^(?P<sender>.*?)驻(?P<host>[^驻]+?)(?:大)?使馆$")
+
+
+def _join_embassy_variants(uf: _UnionFind, gaz: Gazetteer) -> None:
+    """One embassy under its names: 中国驻英国大使馆, 中国驻英使馆, 中國駐英國大使館 (大使馆 and
+    使馆 are one word; a one-character abbreviation of the host, ``abbreviations.jsonl``,
+    stands for its country). Keys with the same sender and host country join."""
+    from kg.extract.agreements import abbreviations
+
+    abbr = abbreviations()
+    by_canon: dict[tuple, str] = {}
+    for k in sorted(uf.parent):
+        m = _EMBASSY.match(k[5:]) if k.startswith("name:") else None
+        if m is None:
+            continue
+        host = m.group("host")
+        ids = [abbr[host]] if host in abbr else [i for i in gaz.lookup(host) if gaz.records[i].type == "Country"]
+        if len(ids) != 1:
+            continue
+        canon = (m.group("sender"), ids[0])
+        if canon in by_canon:
+            uf.union(by_canon[canon], k)
+        else:
+            by_canon[canon] = k
 
 
 def add_record_entity(entities: dict[str, Entity], gaz: Gazetteer, rid: str) -> str:
