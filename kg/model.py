@@ -82,6 +82,8 @@ class Article:
         outlet: the publisher's outlet id (``kg.extract.outlets``), set by extraction.
         items: the items of a multi-story bulletin, in reading order (see
             :class:`Item`); empty for an article that tells one story.
+        encoding: the encoding the file was decoded from (``utf-8``, ``utf-16-le``,
+            ``gb18030``, ``big5``…; :func:`kg.sources.common.decode_bytes`).
     """
 
     id: str
@@ -99,6 +101,7 @@ class Article:
     mentions: list["Mention"] = field(default_factory=list)
     cites: list[str] = field(default_factory=list)
     items: list["Item"] = field(default_factory=list)
+    encoding: str = "utf-8"
 
 
 @dataclass

@@ -49,7 +49,7 @@ def test_bad_files_are_skipped_with_one_line_each_and_exit_1(tmp_path):
     assert lines == [
         f"skipped {inp / 'empty.txt'}: empty file",
         f"skipped {inp / 'image.bin'}: binary file, not text",
-        f"skipped {inp / 'latin1.txt'}: not UTF-8 text (byte 3)",
+        f"skipped {inp / 'latin1.txt'}: not text in UTF-8 (byte 3), UTF-16, UTF-32, GB18030 or Big5",
         f"skipped {inp / 'notes.txt'}: unknown layout (expected an RSS-archive block, Jekyll front matter or a Markdown article)",
     ]
     assert SUMMARY.search(result.stderr).group(1, 2) == ("1", "4")

@@ -103,7 +103,7 @@ def test_publisher_from_domain_author_or_credit_line(name, outlet):
         (b"", "empty file"),
         (b"  \n\n", "empty file"),
         (b"\x00\x01\x02binary\x00", "binary file, not text"),
-        ("中文".encode("gbk") + b"\xff\xfe", "not UTF-8 text (byte 0)"),
+        (bytes(range(256)) * 20, "binary file, not text"),
         ("这只是一行普通的文字，没有标题也没有任何结构。".encode(), "unknown layout (expected an RSS-archive block, Jekyll front matter or a Markdown article)"),
     ],
 )
@@ -187,3 +187,29 @@ def test_a_report_is_no_credit_line(tmp_path):
 def test_publishing_verbs_credit_and_a_masthead_split_by_brackets_is_linked(tmp_path):
     art = _bulletin(tmp_path, "新华社今天播发长篇通讯。德国《商报》22日刊登题为《破坏之谜》的文章。")
     assert set(art.cites) >= {"xinhua-news-agency", "handelsblatt"}
+
+
+ARTICLE = "# 中亚峰会在西安举行\n\n中国国家主席习近平5月19日在西安主持首届中国－中亚峰会，哈萨克斯坦总统托卡耶夫出席。\n"
+ARTICLE_HANT = "# 中亞峰會在西安舉行\n\n中國國家主席習近平5月19日在西安主持首屆中國－中亞峰會，哈薩克斯坦總統托卡耶夫出席。\n"
+
+
+@pytest.mark.parametrize("data,encoding", [
+    (ARTICLE.encode("utf-8"), "utf-8"),
+    (b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"), "utf-8"),
+    (ARTICLE.encode("utf-16"), "utf-16-le"),
+    (ARTICLE.encode("gb18030"), "gb18030"),
+    (ARTICLE_HANT.encode("big5"), "big5"),
+])
+def test_one_article_in_any_of_its_encodings_reads_the_same(tmp_path, data, encoding):
+    f = tmp_path / "a.md"
+    f.write_bytes(data)
+    art = read_article(f)
+    assert art.title in ("中亚峰会在西安举行", "中亞峰會在西安舉行") and "托卡耶夫" in art.paragraphs[0].text
+    assert art.encoding.replace("_", "-") == encoding
+
+
+def test_a_stray_nul_is_dropped_not_a_reason_to_reject(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_bytes(ARTICLE.replace("习近平", "习近\x00平").encode("utf-8"))
+    art = read_article(f)
+    assert "习近平" in art.paragraphs[0].text and "\x00" not in art.source_text

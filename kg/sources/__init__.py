@@ -10,7 +10,7 @@ from pathlib import Path
 from kg.errors import NotAnArticle
 from kg.model import Article
 from kg.sources import jekyll, markdown, rss
-from kg.sources.common import decode
+from kg.sources.common import decode, decode_bytes
 
 __all__ = ["read_article", "detect_layout"]
 
@@ -35,7 +35,7 @@ def read_article(path: Path | str) -> Article:
         OSError: the file cannot be read.
     """
     path = Path(path)
-    text = decode(path)
+    text, encoding = decode_bytes(path.read_bytes(), path)
     layout = detect_layout(text)
     if layout == "jekyll":
         art = jekyll.read(path, text)
@@ -47,4 +47,5 @@ def read_article(path: Path | str) -> Article:
         raise NotAnArticle(path, "unknown layout (expected an RSS-archive block, Jekyll front matter or a Markdown article)")
     if not art.title and not art.paragraphs:
         raise NotAnArticle(path, "no title and no body text")
+    art.encoding = encoding
     return art
