@@ -91,10 +91,9 @@ Conventions
     (渤海银行 is an organisation name of the NER), 西伯利亚 (新西伯利亚,
     Novosibirsk), 加勒比海 (拉丁美洲和加勒比海地区), 金门 (the 金门大桥, Golden
     Gate Bridge, is listed).
-* Held back: the Indian Ocean (印度洋). Until the Indo-Pacific record of
-  regions.jsonl also holds 印度洋-太平洋地区 / 印度洋—太平洋地区, that name
-  would be matched as 印度洋 + 太平洋, an Indian Ocean where the text means the
-  Indo-Pacific region.
+* The Indian Ocean (印度洋) stands beside the Indo-Pacific region of
+  regions.jsonl, which holds 印度洋-太平洋地区 / 印度洋—太平洋地区 so that the
+  longer name wins the match there.
 * The last rows are not features: places whose name holds a feature's name
   (中南海, 南海区 of Foshan, 东海县 of Jiangsu, 金门大桥), listed so that the
   leftmost-longest match takes them whole.
@@ -138,7 +137,7 @@ FEATURES = [
     # ================================================================
     F("pacific-ocean", "ocean", None, ["Pacific Ocean"], ["太平洋"], "Q98"),
     F("atlantic-ocean", "ocean", None, ["Atlantic Ocean"], ["大西洋"], "Q97"),
-    # The Indian Ocean (印度洋, Q1239) is held back: see the docstring.
+    F("indian-ocean", "ocean", None, ["Indian Ocean"], ["印度洋"], "Q1239"),
     F("arctic-ocean", "ocean", None, ["Arctic Ocean"], ["北冰洋"], "Q788"),
     F("southern-ocean", "ocean", None, ["Southern Ocean"], ["南大洋", "南冰洋"], "Q7354"),
     # ================================================================
