@@ -165,3 +165,26 @@ def test_one_embassy_under_its_names_and_two_embassies_apart(gaz):
     assert uf.find("name:中国驻英国大使馆") == uf.find("name:中国驻英使馆")
     assert uf.find("name:中国驻美国大使馆") != uf.find("name:中国驻英使馆")
     assert uf.find("name:俄罗斯驻英国大使馆") != uf.find("name:中国驻英国大使馆")
+
+
+def test_a_match_cutting_a_word_is_found_by_bisection_as_by_a_scan():
+    import random
+
+    from kg.extract.entities import _cuts_a_word
+    from kg.model import Mention
+
+    rnd = random.Random(7)
+    for _ in range(200):
+        words, pos = [], 0
+        while pos < 200:
+            n = rnd.randint(1, 4)
+            words.append((pos, pos + n))
+            pos += n + rnd.randint(0, 2)
+        s = rnd.randint(0, 195)
+        m = Mention("中国", "中国", "Country", 0, s, s + rnd.randint(1, 5), "gazetteer", "china")
+        scan = any((ws < m.start < we) or (ws < m.end < we) for ws, we in words)
+        assert _cuts_a_word(m, words) == scan
+
+
+def test_a_ship_the_ner_calls_a_person_is_no_person(gaz):
+    assert not any(t == "Person" for n, t in _mentions(gaz, "伊丽莎白女王号航母打击群将访问印太地区。") if n.endswith("号"))

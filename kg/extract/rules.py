@@ -57,6 +57,10 @@ PLACE_HOLD_AFTER = ("举行", "召开", "举办", "会晤", "会谈", "会面", 
 COUNTRY_ORG_HEADS = ("办公室", "特派团", "委员会", "理事会", "研究所", "研究院", "研究中心",
                      "基金会", "协会", "联合会", "学校", "大学", "学院")
 ORG_NAME_STOP = set("的和与及、在是为对将把被了着过等由向从同跟今昨日月年说称没有不")
+# A name the NER tags as a person but that ends in 号 names a ship or a craft (伊丽莎白女王号, “福特”号,
+# 雪龙2号): the ontology has no class for vehicles; the crew and fleet they stand for make it an
+# organisation, never a person
+VESSEL_HEAD = "号"
 # One-character country abbreviations used in pairs (中俄, 美中, 俄乌): such a
 # pair is a relation, not a place.
 COUNTRY_ABBREVIATIONS = set("中美俄日英法德乌哈吉塔土乌印韩朝越巴伊台澳加意欧非蒙缅老柬泰菲马新以叙沙")
