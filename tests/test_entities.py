@@ -188,3 +188,13 @@ def test_a_match_cutting_a_word_is_found_by_bisection_as_by_a_scan():
 
 def test_a_ship_the_ner_calls_a_person_is_no_person(gaz):
     assert not any(t == "Person" for n, t in _mentions(gaz, "伊丽莎白女王号航母打击群将访问印太地区。") if n.endswith("号"))
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("习近平在圣乔治大厅出席仪式。", "圣乔治大厅", "Place"),
+    ("非盟驻索马里特派团遭袭。", "非盟驻索马里特派团", "Organization"),
+    ("米舒斯京在俄罗斯联邦政府大厦会见。", "俄罗斯联邦政府大厦", "Place"),
+    ("他接受“俄罗斯24”新闻频道采访。", "俄罗斯24新闻频道", "Outlet"),
+])
+def test_a_name_closed_by_a_venue_mission_or_outlet_head_is_one_name(gaz, text, name, typ):
+    assert (name, typ) in _mentions(gaz, text)

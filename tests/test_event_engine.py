@@ -248,3 +248,18 @@ def test_no_evidence_quote_holds_markup(tmp_path):
     quotes = {q for (q,) in _names(g, "SELECT ?q WHERE { ?e nkg:quote ?q }")}
     assert quotes and not any("<" in q or ">" in q for q in quotes)
     assert any(q.startswith("央视网消息（新闻联播）") for q in quotes)
+
+
+def test_two_items_of_a_bulletin_retelling_one_ceremony_make_one_event():
+    from kg.resolve.events import _retold
+
+    d = dt.date(2023, 3, 21)
+    a = _told("a1", d, d, ["gaz:xi", "gaz:putin"], "Ceremony")
+    b = _told("a1", d, d, ["gaz:xi", "gaz:putin"], "Ceremony")
+    b.dates = []   # the retelling gives no day
+    a.locations = {"gaz:kremlin": (0, 0, 1)}
+    b.locations = {"gaz:kremlin": (1, 0, 1)}
+    assert _retold(a, b)
+    c = _told("a1", d, d, ["gaz:xi", "gaz:lukashenko"], "Ceremony")   # another guest: another ceremony
+    c.locations = dict(a.locations)
+    assert not _retold(a, c)

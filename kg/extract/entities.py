@@ -158,6 +158,8 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
         para_mentions = _titled_outlets(para_mentions, text, folded, pi, gaz)
         para_mentions = _hyphen_joined(para_mentions, text, folded, pi)
         para_mentions = _country_led_orgs(para_mentions, text, folded, pi)
+        para_mentions = _missions(para_mentions, text, folded, pi)
+        para_mentions = _venues(para_mentions, text, folded, pi)
         placed = [_placed(m, folded, para_mentions) for m in para_mentions]
         context_places |= {m.folded for m, p in zip(para_mentions, placed) if p.type != m.type}
         para_mentions = placed
@@ -211,8 +213,16 @@ def _one_type_per_name(mentions: list[Mention], places: set[str]) -> list[Mentio
             for m in mentions]
 
 
-_COUNTRY_ORG = re.compile("(?P<gap>[\u4e00-\u9fff]{2,8}?)(?P<head>" +
-                          "|".join(sorted(rules.COUNTRY_ORG_HEADS, key=len, reverse=True)) + ")")
+def _alt(words) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+_HEAD_TYPE = {**{h: "Organization" for h in rules.COUNTRY_ORG_HEADS},
+              **{h: "Outlet" for h in rules.COUNTRY_OUTLET_HEADS},
+              **{h: "Place" for h in rules.COUNTRY_VENUE_HEADS}}
+_COUNTRY_ORG = re.compile("(?P<gap>[\u4e00-\u9fff]{2,8}?)(?P<head>" + _alt(_HEAD_TYPE) + ")")
+_MISSION = re.compile("驻(?P<host>[\u4e00-\u9fff]{1,8}?)(?P<head>" + _alt(rules.MISSION_HEADS) + ")")
+_VENUE_AFTER = re.compile("(?:" + _alt(rules.NAME_VENUE_HEADS) + ")")
 
 
 def _country_led_orgs(mentions: list[Mention], text: str, folded: str, pi: int) -> list[Mention]:
@@ -230,8 +240,44 @@ def _country_led_orgs(mentions: list[Mention], text: str, folded: str, pi: int) 
         end = hit.end()
         if any(o is not m and o.start < end and m.start < o.end for o in mentions):
             continue   # another name inside or across: not one organisation's name
+        out.append(Mention(text[m.start:end], folded[m.start:end], _HEAD_TYPE[hit.group("head")], pi, m.start,
+                           end, "pattern"))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _missions(mentions: list[Mention], text: str, folded: str, pi: int) -> list[Mention]:
+    """``X驻Y`` and a mission head (``rules.MISSION_HEADS``), X a country or an organisation, Y a
+    country or a place or its abbreviation (非盟驻索马里特派团, 欧盟驻华代表团): an organisation,
+    unless a mention already spans it."""
+    out = list(mentions)
+    for m in mentions:
+        if m.type not in ("Country", "Organization") or m.source == "group":
+            continue
+        hit = _MISSION.match(folded, m.end)
+        if hit is None or any(c in rules.ORG_NAME_STOP for c in hit.group("host")):
+            continue
+        end = hit.end()
+        if any(o.start <= m.start and o.end >= end for o in mentions if o is not m):
+            continue
+        inside = [o for o in mentions if o is not m and o.start >= m.end and o.end <= end]
+        if any(o.type not in ("Country", "Place") for o in inside):
+            continue
         out.append(Mention(text[m.start:end], folded[m.start:end], "Organization", pi, m.start, end, "pattern"))
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _venues(mentions: list[Mention], text: str, folded: str, pi: int) -> list[Mention]:
+    """An NER name right before a venue head (``rules.NAME_VENUE_HEADS``: 乔治大厅, 尼古拉·特斯拉
+    国际机场) is the venue: one Place mention over name and head, instead of the name."""
+    out: list[Mention] = []
+    for m in mentions:
+        hit = _VENUE_AFTER.match(folded, m.end) if m.source == "ner" else None
+        if hit is None or any(o is not m and o.start < hit.end() and o.end > m.end for o in mentions):
+            out.append(m)
+            continue
+        end = hit.end()
+        out.append(Mention(text[m.start:end], folded[m.start:end], "Place", pi, m.start, end, "pattern"))
+    return out
 
 
 # a hyphen joins the parts of one transliterated name (奥孔乔-伊韦阿拉, Okonjo-Iweala); the NER
@@ -279,7 +325,7 @@ _TITLE = re.compile(r"《([^《》]{2,20})》")
 _AFTER_NAME = "今天|昨天|当天|表示|说|指出|强调|回应|透露|称|介绍|在|于|\\d"
 _NOT_IN_NAME = set("今昨周星日月年当也还则已将曾对向在于说表称就据和与同及等")
 # a quoted name with an outlet head after it: 「吉爾吉斯斯坦24小時」新聞網, “回声”广播电台, “政客”新闻网
-_QUOTED_OUTLET = re.compile(r"[「“『\"]([^「」“”『』\"]{2,16})[」”』\"](新闻网|电视台|广播电台|电台|通讯社|新闻社|广播公司|新闻台)")
+_QUOTED_OUTLET = re.compile(r"[「“『\"]([^「」“”『』\"]{2,16})[」”』\"](新闻网|电视台|广播电台|电台|通讯社|新闻社|广播公司|新闻台|新闻频道|频道)")
 
 
 def _titled_outlets(mentions: list[Mention], text: str, folded: str, pi: int, gaz: Gazetteer) -> list[Mention]:

@@ -52,6 +52,16 @@ PLACE_HOLD_AFTER = ("举行", "召开", "举办", "会晤", "会谈", "会面", 
 # 乌克兰总统办公室, 苏丹主权委员会, 伊朗最高国家安全委员会): multi-character heads only, after
 # two to eight characters of the name (never 中国公司, 美国银行 alone), no other name inside (not
 # 美国高官到访期间欧盟委员会).
+# Heads that close, after a country name, a name of another type: an outlet (俄罗斯大亚洲电视台) or
+# a venue (俄罗斯联邦政府大厦)
+COUNTRY_OUTLET_HEADS = ("电视台", "通讯社", "广播电台", "新闻网")
+COUNTRY_VENUE_HEADS = ("大厦", "国宾馆", "广场")
+# Heads after a name that make it a venue (乔治大厅, 尼古拉·特斯拉国际机场, 亚历山大宫): the NER tags
+# the name and leaves the head out
+NAME_VENUE_HEADS = ("大厅", "宫", "国宾馆", "广场", "大厦", "宾馆", "饭店", "酒店", "机场", "国际机场",
+                    "图书馆", "博物馆", "纪念馆", "会堂", "庄园", "城堡", "官邸", "驿站")
+# X驻Y + one of these: a mission of X in Y (非盟驻索马里特派团, 联合国驻叙利亚代表处, 欧盟驻华代表团)
+MISSION_HEADS = ("特派团", "代表团", "使团", "代表处", "办事处", "总领事馆", "领事馆", "大使馆", "使馆")
 # 组织 and 机构 are left out: after a country they mostly describe (美国情报机构, 法国人权组织,
 # 中国反垄断机构 on 150 bench-corpus articles), they do not name.
 COUNTRY_ORG_HEADS = ("办公室", "特派团", "委员会", "理事会", "研究所", "研究院", "研究中心",

@@ -82,8 +82,8 @@ def _clusters(per_article, ctx_of):
             item_of[id(ev)] = item
             spans_days = lasts(ev.family) > 0  # a visit told in several items of one bulletin
             for i, (cl, agg) in enumerate(zip(clusters, aggs)):
-                if any(o.article == ev.article and (item_of[id(o)] == item or not spans_days) for o in cl) \
-                        and not _session_of(ev, cl, agg):
+                if any(o.article == ev.article and (item_of[id(o)] == item or not (spans_days or _retold(o, ev)))
+                       for o in cl) and not _session_of(ev, cl, agg):
                     continue  # kept apart within the article
                 decision = compatible(agg, ev, ctx)
                 if decision:
@@ -98,6 +98,14 @@ def _clusters(per_article, ctx_of):
             clusters.append([ev])
             aggs.append(_aggregate([ev]))
     return clusters, aggs, reasons, lang_of
+
+
+def _retold(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """Two items of one bulletin tell one event again (the welcome ceremony in the ceremony's
+    item and in the talks' item): the same type, days that agree (or one undated), the same
+    participants (two or more) and a shared place."""
+    return bool(a.type == b.type and len(a.participants) >= 2 and dates_agree(window_of(a), window_of(b)) and
+                set(a.participants) == set(b.participants) and set(a.locations) & set(b.locations))
 
 
 def _session_of(ev: ArticleEvent, cl: list, agg: ArticleEvent) -> bool:
