@@ -66,7 +66,7 @@ MISSION_HEADS = ("特派团", "代表团", "使团", "代表处", "办事处", "
 # 中国反垄断机构 on 150 bench-corpus articles), they do not name.
 COUNTRY_ORG_HEADS = ("办公室", "特派团", "委员会", "理事会", "研究所", "研究院", "研究中心",
                      "基金会", "协会", "联合会", "学校", "大学", "学院")
-ORG_NAME_STOP = set("的和与及、在是为对将把被了着过等由向从同跟今昨日月年说称没有不")
+ORG_NAME_STOP = set("的和与及、在是为对将把被了着过等由向从同跟今昨日月年说称没有不各")
 # A name the NER tags as a person but that ends in 号 names a ship or a craft (伊丽莎白女王号, “福特”号,
 # 雪龙2号): the ontology has no class for vehicles; the crew and fleet they stand for make it an
 # organisation, never a person
