@@ -24,6 +24,11 @@ Examples:
   kg build articles/ -o out/       # every file under articles/
   kg build a.md b.txt --no-ner     # gazetteer and patterns only (faster)
   kg build news/ --explain-merges merges.json   # why reports became one event
+
+Exit status: 0 every file built; 1 some file skipped or partly built (each has a line on
+stderr and a row in build-report.json); 2 usage or environment error (missing input,
+output folder not writable). A duplicate (the same article under another name or
+encoding) is built once and is not a failure.
 """
 QUERY_EXAMPLES = """
 \b
@@ -38,6 +43,7 @@ The prefixes nkg:, rdfs:, skos:, owl:, xsd: and res: are predefined.
 
 #: Output formats of ``kg build -f`` and ``kg export -f`` (writers in :mod:`kg.export.formats`).
 FORMAT_NAMES = ["ttl", "trig", "html", "nt", "nq", "jsonld", "graphml", "gexf"]
+REPORT_NAME = "build-report.json"  # one row per input file: kg/export/report.py
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -84,15 +90,19 @@ def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool, for
     except KGError as exc:
         _fail(str(exc))
     show = not quiet
+    duplicates: dict[str, str] = {}
     with click.progressbar(length=len(files), label="Reading ", file=sys.stderr, hidden=not show) as bar:
-        articles, rejected = pipeline.read_all(files, progress=lambda _p: bar.update(1))
+        articles, rejected = pipeline.read_all(files, progress=lambda _p: bar.update(1), duplicates=duplicates)
     for r in rejected:
         click.echo(f"skipped {r.path}: {r.reason}", err=True)
+    for dup, first in sorted(duplicates.items()):
+        click.echo(f"duplicate {dup}: same article as {first}", err=True)
     with click.progressbar(length=len(articles), label="Extracting", file=sys.stderr, hidden=not show) as bar:
         result = pipeline.build(articles, ner=not no_ner, progress=lambda _a: bar.update(1))
     for r in result.rejected:
         click.echo(f"{'partly built' if r.partial else 'skipped'} {r.path}: {r.reason}", err=True)
     failed = len(rejected) + len(result.rejected)
+    all_rejected = rejected + list(result.rejected)
     rejected = rejected + [r for r in result.rejected if not r.partial]
     articles = result.articles
     builder = GraphBuilder(result.entities, events=result.events, agreements=result.agreements, posts=result.posts)
@@ -107,13 +117,18 @@ def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool, for
             from kg.export.merges import write_merges
 
             write_merges(result, builder.iri, explain)
+        from kg.export.report import report_rows, write_report
+
+        write_report(output / REPORT_NAME, report_rows(files, articles, all_rejected, duplicates, result.facts),
+                     1 if failed else 0)
     except OSError as exc:
         _fail(str(OutputNotWritable(output, exc.strerror or str(exc))))
     by_type = Counter(e.type for e in result.entities.values())
     types = ", ".join(f"{n} {t}" for t, n in sorted(by_type.items()))
+    dups = f", {len(duplicates)} duplicate{'s' if len(duplicates) != 1 else ''}" if duplicates else ""
     click.echo(
-        f"Read {len(articles)} article{'s' if len(articles) != 1 else ''}, rejected {len(rejected)}. "
-        f"Wrote {len(graph)} triples to {output}/ ({', '.join(FORMATS[n][0] for n in chosen)}).",
+        f"Read {len(articles)} article{'s' if len(articles) != 1 else ''}, rejected {len(rejected)}{dups}. "
+        f"Wrote {len(graph)} triples to {output}/ ({', '.join(FORMATS[n][0] for n in chosen)}, {REPORT_NAME}).",
         err=True,
     )
     click.echo(f"Entities: {len(result.entities)} ({types or 'none'}).", err=True)

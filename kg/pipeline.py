@@ -101,11 +101,18 @@ class BuildResult:
     events_left_out: list = field(default_factory=list)
 
 
-def read_all(files: list[Path], progress: Callable[[Path], None] | None = None) -> tuple[list[Article], list[Rejected]]:
-    """Read every file; unreadable ones become :class:`Rejected` entries, never exceptions."""
+def read_all(files: list[Path], progress: Callable[[Path], None] | None = None,
+             duplicates: dict | None = None) -> tuple[list[Article], list[Rejected]]:
+    """Read every file; unreadable ones become :class:`Rejected` entries, never exceptions.
+
+    The same article twice (same URL, or the same decoded text under another name or
+    encoding: one :attr:`Article.id`) is built once, from the first path in sorted order,
+    whatever the input order; when ``duplicates`` is given, it receives every other
+    path → that first path."""
     from kg.sources import read_article
 
     articles: dict[str, Article] = {}
+    seen: dict[str, list[str]] = {}
     rejected: list[Rejected] = []
     for path in files:
         try:
@@ -115,11 +122,16 @@ def read_all(files: list[Path], progress: Callable[[Path], None] | None = None) 
         except OSError as exc:
             rejected.append(Rejected(path, f"cannot read ({exc.strerror or exc})"))
         else:
-            # the same article twice (same URL or same bytes): keep the first path in sorted order
+            seen.setdefault(art.id, []).append(str(path))
             if art.id not in articles or str(path) < articles[art.id].path:
                 articles[art.id] = art
         if progress:
             progress(path)
+    if duplicates is not None:
+        for aid, paths in seen.items():
+            for p in paths:
+                if p != articles[aid].path:
+                    duplicates[p] = articles[aid].path
     return [articles[k] for k in sorted(articles)], rejected
 
 

@@ -7,12 +7,15 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
+from rdflib import RDF, Graph
 
 from kg.cli import main
+from kg.graph.vocab import NKG
 from tests.conftest import SEEDS
 
 SUMMARY = re.compile(
-    r"^Read (\d+) articles?, rejected (\d+)\. Wrote (\d+) triples to (.+)/ \(graph\.ttl, graph\.trig, graph\.html\)\.$", re.M
+    r"^Read (\d+) articles?, rejected (\d+)(?:, \d+ duplicates?)?\. Wrote (\d+) triples to (.+)/ "
+    r"\(graph\.ttl, graph\.trig, graph\.html, build-report\.json\)\.$", re.M
 )
 
 
@@ -116,7 +119,7 @@ def test_output_that_is_a_file_is_exit_2_with_one_line(tmp_path):
 
 def test_no_temporary_files_are_left_behind(seed_build):
     out, _ = seed_build
-    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.trig", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == ["build-report.json", "graph.html", "graph.trig", "graph.ttl"]
 
 
 def test_query_table_csv_json(seed_build):
@@ -177,3 +180,28 @@ def test_view_errors_are_one_line(tmp_path):
     r = CliRunner().invoke(main, ["view", str(bad)])
     assert r.exit_code == 2 and r.stderr.startswith(f"Error: {bad}: cannot read graph (turtle parse error")
     assert len(r.stderr.splitlines()) == 1
+
+
+def test_the_build_report_has_a_row_per_file_and_duplicates_are_built_once(tmp_path):
+    import json
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    shutil.copy(SEEDS / "001_6add8f389c367122.txt", inp / "a.txt")
+    text = (SEEDS / "001_6add8f389c367122.txt").read_text(encoding="utf-8")
+    (inp / "b.txt").write_bytes(text.encode("utf-16"))          # the same article, another name and encoding
+    (inp / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(inp), "-o", str(out), "-q"])
+    assert result.exit_code == 1
+    assert f"duplicate {inp / 'b.txt'}: same article as {inp / 'a.txt'}" in result.stderr
+    report = json.loads((out / "build-report.json").read_text(encoding="utf-8"))
+    rows = {r["path"].rsplit("/", 1)[-1]: r for r in report["rows"]}
+    assert rows["a.txt"]["status"] == "built" and rows["a.txt"]["encoding"] == "utf-8"
+    assert rows["a.txt"]["entities"] > 0 and rows["a.txt"]["characters"] > 1000
+    assert rows["b.txt"]["status"] == "duplicate" and rows["b.txt"]["duplicate_of"].endswith("a.txt")
+    assert rows["empty.txt"] == {**rows["empty.txt"], "status": "skipped", "reason": "empty file"}
+    assert report["totals"] == {"built": 1, "partly built": 0, "skipped": 1, "duplicate": 1}
+    assert report["exit_code"] == 1
+    g = Graph().parse(out / "graph.ttl")
+    assert len(set(g.subjects(RDF.type, NKG.Article))) == 1
