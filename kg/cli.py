@@ -74,11 +74,13 @@ def main() -> None:
 @click.option("--format", "-f", "formats", multiple=True, type=click.Choice(FORMAT_NAMES),
               help="Output format, repeatable (default: ttl, trig, html). "
                    "Also nt, nq, jsonld, graphml, gexf.")
+@click.option("--max-chars", "max_chars", type=click.IntRange(min=1), default=2_000_000, show_default=True,
+              help="Skip (with a line and a report row) a file whose text is longer than this many characters.")
 @click.option("--explain-merges", "explain", type=click.Path(path_type=Path), default=None,
               help="Also write FILE (JSON): for each event told by several articles, its tellings "
                    "(sentences) and why each joined.")
 def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool, formats: tuple[str, ...],
-          explain: Path | None) -> None:
+          max_chars: int, explain: Path | None) -> None:
     """Read articles (files or folders; default: the bundled seeds) and write the graph."""
     from kg import pipeline
     from kg.export.formats import DEFAULT_FORMATS, FORMATS
@@ -92,7 +94,8 @@ def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool, for
     show = not quiet
     duplicates: dict[str, str] = {}
     with click.progressbar(length=len(files), label="Reading ", file=sys.stderr, hidden=not show) as bar:
-        articles, rejected = pipeline.read_all(files, progress=lambda _p: bar.update(1), duplicates=duplicates)
+        articles, rejected = pipeline.read_all(files, progress=lambda _p: bar.update(1), duplicates=duplicates,
+                                               max_chars=max_chars)
     for r in rejected:
         click.echo(f"skipped {r.path}: {r.reason}", err=True)
     for dup, first in sorted(duplicates.items()):

@@ -101,14 +101,18 @@ class BuildResult:
     events_left_out: list = field(default_factory=list)
 
 
+DEFAULT_MAX_CHARS = 2_000_000  # a file longer than this (decoded, in code points) is skipped: --max-chars
+
+
 def read_all(files: list[Path], progress: Callable[[Path], None] | None = None,
-             duplicates: dict | None = None) -> tuple[list[Article], list[Rejected]]:
+             duplicates: dict | None = None, max_chars: int | None = DEFAULT_MAX_CHARS) -> tuple[list[Article], list[Rejected]]:
     """Read every file; unreadable ones become :class:`Rejected` entries, never exceptions.
 
     The same article twice (same URL, or the same decoded text under another name or
     encoding: one :attr:`Article.id`) is built once, from the first path in sorted order,
     whatever the input order; when ``duplicates`` is given, it receives every other
-    path → that first path."""
+    path → that first path. A file longer than ``max_chars`` code points is rejected
+    with the reason (None: no limit)."""
     from kg.sources import read_article
 
     articles: dict[str, Article] = {}
@@ -116,7 +120,7 @@ def read_all(files: list[Path], progress: Callable[[Path], None] | None = None,
     rejected: list[Rejected] = []
     for path in files:
         try:
-            art = read_article(path)
+            art = read_article(path, max_chars)
         except NotAnArticle as exc:
             rejected.append(Rejected(path, exc.reason))
         except OSError as exc:

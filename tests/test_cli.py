@@ -205,3 +205,37 @@ def test_the_build_report_has_a_row_per_file_and_duplicates_are_built_once(tmp_p
     assert report["exit_code"] == 1
     g = Graph().parse(out / "graph.ttl")
     assert len(set(g.subjects(RDF.type, NKG.Article))) == 1
+
+
+def test_a_file_over_the_size_limit_is_skipped_with_the_limit_named(tmp_path):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    shutil.copy(SEEDS / "001_6add8f389c367122.txt", inp / "a.txt")
+    size = len((SEEDS / "001_6add8f389c367122.txt").read_text(encoding="utf-8"))
+    result = CliRunner().invoke(main, ["build", str(inp), "-o", str(tmp_path / "out"), "-q", "--max-chars", "1000"])
+    assert result.exit_code == 1
+    assert f"skipped {inp / 'a.txt'}: too long: {size:,} characters, more than the limit of 1,000 " \
+           "(raise it with --max-chars)" in result.stderr
+
+
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGINT"])
+def test_a_build_killed_midway_leaves_the_previous_output_byte_identical(tmp_path, sig):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "out"
+    first = CliRunner().invoke(main, ["build", str(SEEDS / "001_6add8f389c367122.txt"), "-o", str(out), "-q"])
+    assert first.exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    code = "import sys; from kg.cli import main; sys.exit(main())"
+    proc = subprocess.Popen([sys.executable, "-c", code, "build", str(SEEDS), "-o", str(out), "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.5)   # the five seeds take several seconds: the build is still reading or extracting
+    proc.send_signal(getattr(signal, sig))
+    proc.wait(timeout=60)
+    assert proc.returncode != 0
+    after = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
+    assert after == before
+    assert not any(p.name.endswith(".tmp") for p in out.iterdir())

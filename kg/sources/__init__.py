@@ -26,16 +26,20 @@ def detect_layout(text: str) -> str | None:
     return None
 
 
-def read_article(path: Path | str) -> Article:
+def read_article(path: Path | str, max_chars: int | None = None) -> Article:
     """Read one input file into an Article.
 
     Raises:
-        NotAnArticle: empty, binary or undecodable file; a layout none of the
+        NotAnArticle: empty, binary or undecodable file; longer than ``max_chars``
+            code points (when given); a layout none of the
             readers knows; or a file with neither title nor body text.
         OSError: the file cannot be read.
     """
     path = Path(path)
     text, encoding = decode_bytes(path.read_bytes(), path)
+    if max_chars is not None and len(text) > max_chars:
+        raise NotAnArticle(path, f"too long: {len(text):,} characters, more than the limit of {max_chars:,} "
+                                 "(raise it with --max-chars)")
     layout = detect_layout(text)
     if layout == "jekyll":
         art = jekyll.read(path, text)
