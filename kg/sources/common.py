@@ -30,9 +30,9 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A decoded file with more control characters than this share of its characters (and more than
 # MAX_STRAY_CONTROLS of them) is binary data that happened to decode, not text with a stray
 # control character: random bytes give about 11 % (29 of 256 byte values), a text saved with a
-# stray NUL one character
+# stray NUL one or two characters
 MAX_CONTROL_SHARE = 0.01
-MAX_STRAY_CONTROLS = 1
+MAX_STRAY_CONTROLS = 2
 
 
 def decode(path: Path) -> str:
