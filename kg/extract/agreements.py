@@ -143,13 +143,28 @@ class AgreementMention:
 _CN_DIGITS = "一二三四五六七八九十"
 
 
+def _mention_ends(article: Article, paragraph: int) -> set[int]:
+    """End offsets of the paragraph's mentions (not from a group), cached per article."""
+    cache = getattr(article, "_mention_ends", None)
+    if cache is None or cache[0] != len(article.mentions):
+        by_par: dict[int, set[int]] = {}
+        for x in article.mentions:
+            if x.source != "group":
+                by_par.setdefault(x.paragraph, set()).add(x.end)
+        cache = (len(article.mentions), by_par)
+        article._mention_ends = cache
+    return cache[1].get(paragraph, set())
+
+
 def numeric_groups(article: Article, paragraph: int, folded: str, start: int, end: int) -> list[int]:
     """Numbers of bare numeric country groups in ``folded[start:end]`` (六国元首 → 6)
     and of sides (双方 → 2, per ``sides`` in the lexicon); a number right after a
     region or bloc name (中亚五国) is not bare."""
-    ends = {m.end for m in article.mentions if m.paragraph == paragraph and m.source != "group"}
+    ends = None
     out = []
     for m in re.finditer(r"(\d|[两二三四五六七八九十])国(?:元首|领导人|首脑|外长|领袖)?", folded[start:end]):
+        if ends is None:   # only when the clause holds a count, and once per paragraph
+            ends = _mention_ends(article, paragraph)
         if start + m.start() in ends or (m.start() > 0 and folded[start + m.start() - 1].isdigit()):
             continue
         x = m.group(1)

@@ -231,6 +231,7 @@ def _country_led_orgs(mentions: list[Mention], text: str, folded: str, pi: int) 
     ``rules.ORG_NAME_STOP`` (伊朗原子能组织, 伊朗总统办公室): an organisation the NER
     missed. The country mention stays (the organisation is the country's)."""
     out = list(mentions)
+    starts = [o.start for o in mentions]   # mentions are sorted by start
     for m in mentions:
         if m.type != "Country" or m.source not in ("gazetteer", "ner"):
             continue
@@ -238,11 +239,23 @@ def _country_led_orgs(mentions: list[Mention], text: str, folded: str, pi: int) 
         if hit is None or any(c in rules.ORG_NAME_STOP for c in hit.group("gap")):
             continue
         end = hit.end()
-        if any(o is not m and o.start < end and m.start < o.end for o in mentions):
+        if _crossed(mentions, starts, m, end):
             continue   # another name inside or across: not one organisation's name
         out.append(Mention(text[m.start:end], folded[m.start:end], _HEAD_TYPE[hit.group("head")], pi, m.start,
                            end, "pattern"))
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+# the longest mention a bisection looks back for when it tests what a span crosses, in characters
+LONGEST_MENTION = 80
+
+
+def _crossed(mentions: list[Mention], starts: list[int], m: Mention, end: int) -> bool:
+    """Another mention than ``m`` overlaps ``[m.start, end)``; ``starts`` are the mentions'
+    starts, sorted (a bisection: a long paragraph's mentions are not all scanned)."""
+    lo = bisect.bisect_left(starts, m.start - LONGEST_MENTION)
+    hi = bisect.bisect_left(starts, end)
+    return any(o is not m and o.start < end and m.start < o.end for o in mentions[lo:hi])
 
 
 def _missions(mentions: list[Mention], text: str, folded: str, pi: int) -> list[Mention]:
@@ -311,10 +324,15 @@ def _named_again(article: Article, mentions: list[Mention]) -> list[Mention]:
         return []
     regex = re.compile("(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + f")(?={_AFTER_NAME})")
     out = []
+    by_par: dict[int, list[tuple[int, int]]] = {}
+    for x in mentions:
+        by_par.setdefault(x.paragraph, []).append((x.start, x.end))
     for pi, para in enumerate(article.paragraphs):
-        taken = [(m.start, m.end) for m in mentions if m.paragraph == pi]
+        taken = sorted(by_par.get(pi, []))
+        starts = [t[0] for t in taken]
         for m in regex.finditer(para.text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
+            near = taken[bisect.bisect_left(starts, m.start() - LONGEST_MENTION):bisect.bisect_left(starts, m.end())]
+            if not any(s < m.end() and m.start() < e for s, e in near):
                 out.append(Mention(m.group(0), fold(m.group(0)), "Person", pi, m.start(), m.end(), "pattern"))
     return out
 

@@ -26,6 +26,7 @@ All offsets are paragraph-text character offsets.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -147,6 +148,13 @@ class _Para:
     sents: list
     tokens: list
     triggers: list = field(default_factory=list)  # (start, end) of every trigger of the paragraph
+    starts: list = field(default_factory=list)    # start offset of each mention of idx, same order
+
+    def between(self, article, a: int, b: int) -> list[int]:
+        """The mentions of ``idx`` starting in ``[a, b)``, by bisection (idx is sorted by start)."""
+        if len(self.starts) != len(self.idx):
+            self.starts = [article.mentions[i].start for i in self.idx]
+        return self.idx[bisect.bisect_left(self.starts, a):bisect.bisect_left(self.starts, b)]
 
 
 def _paragraph_index(article: Article, p: int, ids: list[int], ref, schema: Schema | None = None) -> _Para:
@@ -240,7 +248,7 @@ def find_events(article: Article, gaz: Gazetteer, ref=None, schema: Schema | Non
     for p, para in enumerate(article.paragraphs):
         px = _paragraph_index(article, p, by_par.get(p, []), ref, schema)
         found = list(_triggers(schema, px))
-        px.triggers = [(s, e) for s, e, _, _ in found]
+        px.triggers = sorted((s, e) for s, e, _, _ in found)
         for hs, he, head, typ in found:
             out.append(_read_mention(article, gaz, schema, px, hs, he, head, typ))
     _drop_shared_parties(article, out)
@@ -329,7 +337,7 @@ def _clause_parties(article, gaz, px: _Para, clause, sent, start, he, hs, places
     first clause when the head's clause names only the other side (a family flag)."""
     folded = px.folded
     parties = []
-    for i in px.idx:
+    for i in px.between(article, clause[0], clause[1]):
         m = article.mentions[i]
         if not (clause[0] <= m.start < clause[1]) or start <= m.start < he or m.type not in _PARTY_TYPES:
             continue
@@ -344,15 +352,16 @@ def _clause_parties(article, gaz, px: _Para, clause, sent, start, he, hs, places
                                         article.mentions[parties[0]].start])
         if partner_only:
             first = clauses(px.text, *sent)[0]
-            places += [j for j in _places(article, px.idx, px.starting, folded, first, gaz) if j not in places]
-            parties += [i for i in px.idx if first[0] <= article.mentions[i].start < first[1]
-                        and article.mentions[i].type in _PARTY_TYPES and i not in parties
+            places += [j for j in _places(article, px.between(article, *first), px.starting, folded, first, gaz)
+                       if j not in places]
+            parties += [i for i in px.between(article, first[0], first[1])
+                        if article.mentions[i].type in _PARTY_TYPES and i not in parties
                         and not _SPEAKER_AFTER.match(folded[article.mentions[i].end:article.mentions[i].end + 4])]
     # a clause naming who attends (参会的国家有…) joins the event before it
     for c0, c1 in clauses(px.text, *sent):
         if c0 > clause[0] and re.match(r"(?:参会|与会|出席|参加)", folded[c0:c0 + 2]):
-            parties += [i for i in px.idx if c0 <= article.mentions[i].start < c1
-                        and article.mentions[i].type in _PARTY_TYPES and i not in parties]
+            parties += [i for i in px.between(article, c0, c1)
+                        if article.mentions[i].type in _PARTY_TYPES and i not in parties]
     # a company named in the clause (解决空客-波音争端…与拜登举行峰会) is what is talked about, not a side
     return [i for i in parties if not _is_company(article, gaz, i)]
 
@@ -387,13 +396,24 @@ def _negated(schema: Schema, folded: str, m_end: int, hs: int) -> bool:
     return False
 
 
+def _within(spans: list, sent: tuple[int, int]) -> list:
+    """The spans of ``spans`` (sorted by start, tuples starting ``(start, end, …)``) that overlap
+    ``sent``: a bisection, so a long paragraph costs each trigger only its own sentence."""
+    lo = bisect.bisect_left(spans, (sent[0] - MAX_TOKEN_CHARS,))
+    return [t for t in spans[lo:bisect.bisect_left(spans, (sent[1],))] if t[1] > sent[0]]
+
+
+# the longest token (a mention, title or trigger) the bisection of _within looks back for, in characters
+MAX_TOKEN_CHARS = 64
+
+
 def _roles(article, schema: Schema, fam, px: _Para, sent, hs: int, he: int, typ: str):
     """The arguments the family's role patterns give the trigger at ``hs``, and the
     label template's slot texts (or None)."""
     if not fam.roles:
         return [], None, None
-    toks = [t for t in px.tokens if not (t[0] < he and t[1] > hs)]
-    others = [(s, e, EVENT, ()) for s, e in px.triggers if (s, e) != (hs, he)
+    toks = [t for t in _within(px.tokens, sent) if not (t[0] < he and t[1] > hs)]
+    others = [(s, e, EVENT, ()) for s, e in _within(px.triggers, sent) if (s, e) != (hs, he)
               and not any(t[0] < e and s < t[1] for t in toks)]
     toks = sorted(toks + others + [(hs, he, "\ue000", ())])
     enc = encode(px.folded, sent, toks)
@@ -438,7 +458,7 @@ def _read_mention(article, gaz, schema: Schema, px: _Para, hs: int, he: int, hea
     document = any(folded.startswith(w, he) for w in schema.document_heads)
     if named:
         name_parties += _possessor(article, px, clause, start)
-    places = [] if document else _places(article, px.idx, px.starting, folded, clause, gaz)
+    places = [] if document else _places(article, px.between(article, *clause), px.starting, folded, clause, gaz)
     parties = [] if document else _clause_parties(article, gaz, px, clause, sent, start, he, hs, places,
                                                   named or definite, fam)
     parties = [i for i in parties if not _negated(schema, folded, article.mentions[i].end, hs)]
@@ -542,7 +562,13 @@ def _possessor(article, px: _Para, clause, start: int) -> list[int]:
 
 def _region_members(article, units: list, members: dict) -> list[str]:
     """Regions named in an event name stand for those of their members the article names."""
-    in_text = {m.gazetteer_id for m in article.mentions if m.gazetteer_id}
+    if not any(article.mentions[i].gazetteer_id in members and article.mentions[i].type == "Place" for i in units):
+        return []
+    cache = getattr(article, "_linked_ids", None)
+    if cache is None or cache[0] != len(article.mentions):
+        cache = (len(article.mentions), {m.gazetteer_id for m in article.mentions if m.gazetteer_id})
+        article._linked_ids = cache
+    in_text = cache[1]
     out = []
     for i in units:
         m = article.mentions[i]
@@ -610,7 +636,7 @@ def _date_of(px: _Para, text, folded, clause, sent, hs, kind):
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and d.begin
                  and not (d.start > hs and text[d.start - 1:d.start] in "（(" and kind != "predicate")]
     reporting = load_schema().reporting_verbs
-    before_s = [d for d in dates if sent[0] <= d.start < hs and d.begin and not _in_time_clause(text, folded, d)
+    before_s = [d for d in dates if sent[0] <= d.start < hs and d.begin and not _in_time_clause(text, folded, d, px.sents)
                 and not (reporting and _dates_report(folded, d, hs, reporting))]
     bracketed = [d for d in dates if hs <= d.start < sent[1] and d.begin and text[d.start - 1:d.start] in "（("
                  and kind == "predicate"]  # a caption's date dates the scene, not a named event
@@ -643,9 +669,12 @@ def _dates_report(folded: str, d: DateMention, hs: int, verbs: tuple) -> bool:
     return bool(re.search(r"[，,；;]", folded[d.end:hs]))
 
 
-def _in_time_clause(text: str, folded: str, d: DateMention) -> bool:
-    """A date inside a time clause (自1992年…以来, …后) dates that clause, not the sentence."""
-    cl = span_containing(clauses(text, 0, len(text)), d.start)
+def _in_time_clause(text: str, folded: str, d: DateMention, sents: list | None = None) -> bool:
+    """A date inside a time clause (自1992年…以来, …后) dates that clause, not the sentence.
+    ``sents``: the paragraph's sentence spans; the clauses are those of the date's sentence
+    (a clause never crosses a sentence end), so a long paragraph costs each date its sentence."""
+    sent = span_containing(sents, d.start) if sents else None
+    cl = span_containing(clauses(text, *(sent or (0, len(text)))), d.start)
     if cl is None:
         return False
     c = folded[cl[0]:cl[1]].rstrip("，,")

@@ -46,6 +46,7 @@ def expand_groups(article: Article, gaz: Gazetteer) -> list[Mention]:
     added: list[Mention] = []
     lang = article.language if article.language in ("zh-Hans", "zh-Hant") else "zh-Hans"
     named = {m.gazetteer_id for m in article.mentions if m.type == "Country" and m.source != "group"}
+    country_starts = {(m.paragraph, m.start) for m in article.mentions if m.type == "Country"}
     for m in list(article.mentions):
         if m.gazetteer_id not in members or m.paragraph < 0:
             continue
@@ -63,7 +64,7 @@ def expand_groups(article: Article, gaz: Gazetteer) -> list[Mention]:
         if n is not None and n != len(ids):
             continue
         end = m.end + after.end()
-        if any(o.paragraph == m.paragraph and o.start == end and o.type == "Country" for o in article.mentions):
+        if (m.paragraph, end) in country_starts:
             continue  # 中亚国家哈萨克斯坦: an apposition, not a group
         for cid in ids:
             if n is None and cid not in named:   # 北约各国: only the members the article names

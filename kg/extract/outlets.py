@@ -136,12 +136,15 @@ def find_citations(article: Article, publisher: str | None, gaz: Gazetteer | Non
     mentions are read from ``article.mentions`` (run entity annotation first).
     """
     out = []
+    folded: dict[int, str] = {}   # paragraph → its folded text, folded once
     for m in article.mentions:
         if m.type != "Outlet" or m.paragraph < 0:
             continue
         if publisher and m.gazetteer_id == publisher:
             continue
-        text = fold(article.paragraphs[m.paragraph].text)
+        if m.paragraph not in folded:
+            folded[m.paragraph] = fold(article.paragraphs[m.paragraph].text)
+        text = folded[m.paragraph]
         before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 16]
         if _BEFORE.search(before) or _AFTER.match(after) or _is_credit(text, m) or _speaks(text, m):
             out.append(m)

@@ -14,6 +14,7 @@ each encoded character to its source span.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -122,7 +123,10 @@ def encode(folded: str, span: tuple[int, int], tokens: list[tuple[int, int, str,
     indexes)`` in text order, non-overlapping (see :func:`tokens_of`)."""
     out, spans, ments = [], [], []
     pos = span[0]
-    for s, e, ch, idx in tokens:
+    # only the tokens near the span: a bisection (tokens are sorted and do not overlap)
+    lo = max(0, bisect.bisect_left(tokens, (span[0],)) - 1)
+    hi = bisect.bisect_left(tokens, (span[1],))
+    for s, e, ch, idx in tokens[lo:hi]:
         if e <= span[0] or s >= span[1]:
             continue
         while pos < s:
@@ -165,17 +169,24 @@ def tokens_of(article, mention_ids: list[int], folded: str, title_regex: re.Patt
     if title_regex is not None:
         taken = sorted(chosen)
         for m in title_regex.finditer(folded):
-            if not any(s < m.end() and m.start() < e for s, e, _, _ in taken):
+            if not _overlaps(taken, m.start(), m.end()):
                 chosen.append((m.start(), m.end(), TITLE, ()))
     if paragraph is not None:
         taken = sorted(chosen)
         for m in _pronoun_regex().finditer(folded):
-            if any(s < m.end() and m.start() < e for s, e, _, _ in taken):
+            if _overlaps(taken, m.start(), m.end()):
                 continue
             ante = antecedent(article, paragraph, m.start())
             if ante is not None:
                 chosen.append((m.start(), m.end(), PERSON, (ante,)))
     return sorted(chosen)
+
+
+def _overlaps(taken: list, start: int, end: int) -> bool:
+    """A token of ``taken`` (sorted, non-overlapping ``(start, end, …)``) overlaps ``[start, end)``;
+    a bisection: the tokens are those of one paragraph, however long."""
+    i = bisect.bisect_left(taken, (end,))
+    return any(s < end and start < e for s, e, *_ in taken[max(0, i - 2):i])
 
 
 # 他/她 as a subject (他在记者会上表示), not inside 其他, 他们, 他国, 吉他
@@ -201,13 +212,41 @@ def antecedent(article, paragraph: int, pos: int) -> int | None:
     for q in range(paragraph, max(-1, paragraph - ANTECEDENT_PARAGRAPHS - 1), -1):
         if getattr(article.paragraphs[q], "item", 0) != item:
             return None
-        text = article.paragraphs[q].text
-        people = [i for i, m in enumerate(article.mentions) if m.paragraph == q and m.type == "Person"
-                  and m.source != "group" and (q < paragraph or m.end <= pos)
-                  and fold(text[max(0, m.start - 1):m.start]) not in object_markers]
-        if people:
-            return max(people, key=lambda i: (article.mentions[i].end, -i))
+        keys, people = _subjects_of(article, q, object_markers)
+        k = len(people) if q < paragraph else bisect.bisect_right(keys, (pos, 0))
+        if k:
+            return people[k - 1]
     return None
+
+
+def _subjects_of(article, paragraph: int, object_markers) -> tuple[list, list]:
+    """The person mentions of ``paragraph`` that are not the object of an ``object_markers``
+    word, sorted by ``(end, -index)``: ``(keys, indexes)``, cached per article (bisection by
+    the pronoun's position)."""
+    cache = getattr(article, "_subjects_index", None)
+    if cache is None or cache[0] != len(article.mentions):
+        cache = (len(article.mentions), {})
+        article._subjects_index = cache
+    if paragraph not in cache[1]:
+        text = article.paragraphs[paragraph].text
+        rows = sorted((article.mentions[i].end, -i) for i in _people_of(article, paragraph)
+                      if fold(text[max(0, article.mentions[i].start - 1):article.mentions[i].start]) not in object_markers)
+        cache[1][paragraph] = (rows, [-n for _, n in rows])
+    return cache[1][paragraph]
+
+
+def _people_of(article, paragraph: int) -> list[int]:
+    """Indexes of the person mentions (not from a group) of ``paragraph``, indexed once per
+    article and mention list (a long paragraph's pronouns do not rescan every mention)."""
+    cache = getattr(article, "_people_index", None)
+    if cache is None or cache[0] != len(article.mentions):
+        by_par: dict[int, list[int]] = {}
+        for i, m in enumerate(article.mentions):
+            if m.type == "Person" and m.source != "group":
+                by_par.setdefault(m.paragraph, []).append(i)
+        cache = (len(article.mentions), by_par)
+        article._people_index = cache
+    return cache[1].get(paragraph, [])
 
 
 def _glosses_joined(chosen: list, folded: str) -> list:
