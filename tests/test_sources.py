@@ -213,3 +213,11 @@ def test_a_stray_nul_is_dropped_not_a_reason_to_reject(tmp_path):
     f.write_bytes(ARTICLE.replace("习近平", "习近\x00平").encode("utf-8"))
     art = read_article(f)
     assert "习近平" in art.paragraphs[0].text and "\x00" not in art.source_text
+
+
+def test_a_long_paragraph_holding_a_copyright_word_is_text_not_boilerplate(tmp_path):
+    f = tmp_path / "a.md"
+    long_text = "国家主席习近平在西安会见哈萨克斯坦总统托卡耶夫。" * 20 + "版权所有，未经授权不得转载。"
+    f.write_text(f"# 一篇文章\n\n{long_text}\n\n版权所有，未经授权不得转载。\n", encoding="utf-8")
+    paras = [p.text for p in read_article(f).paragraphs]
+    assert paras == [long_text]   # the short notice alone is dropped, the article that ends with one is kept

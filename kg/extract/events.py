@@ -752,9 +752,12 @@ def _compose_label(article, text, parties, places, visit: bool, gathering: bool,
 def _drop_shared_parties(article, events: list[EventMention]) -> None:
     """A name unit or possessor of one event is not a participant of another
     event in the same sentence (这个峰会与七国集团的广岛峰会…)."""
+    by_sentence: dict[tuple, list[EventMention]] = {}
     for ev in events:
-        for other in events:
-            if other is ev or other.paragraph != ev.paragraph or other.sentence != ev.sentence:
+        by_sentence.setdefault((ev.paragraph, ev.sentence), []).append(ev)
+    for ev in events:
+        for other in by_sentence[(ev.paragraph, ev.sentence)]:
+            if other is ev:
                 continue
             if other.kind not in ("named", "definite", "predicate"):
                 continue

@@ -8,6 +8,8 @@ in text order, covering only non-blank text.
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 
 _SENT_END = re.compile(r"[。！？!?；;…\n]+[”’」』）)\]》\"']*(?:[（(][^（()）\n]{1,24}[）)])?")
@@ -57,8 +59,9 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def span_containing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
-    """The span of ``spans`` that contains offset ``pos``, or None."""
-    for s, e in spans:
-        if s <= pos < e:
-            return s, e
+    """The span of ``spans`` (sorted by start, not overlapping, as :func:`sentences` and
+    :func:`clauses` give them) that contains offset ``pos``, or None; a bisection."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i][0], spans[i][1]
     return None

@@ -44,6 +44,12 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 
+# A footer or notice is short: a longer paragraph that holds such words (an article saved as one
+# paragraph, its copyright line at the end) is text, not boilerplate. Measured on 505 files (every
+# tenth bench-corpus file and the seeds): the footers that match are 83–87 characters long, while
+# the matching paragraphs of 118, 128 and 235 characters are article text.
+BOILERPLATE_MAX_CHARS = 100
+
 # A paragraph that is only a timestamp (feeds print the publication time atop the body).
 DATELINE_ONLY = re.compile(
     r"^\s*(\d{4}-\d{2}-\d{2}T[\d:.]+Z?|\d{1,2}/\d{1,2}/\d{4}\s*-\s*\d{1,2}:\d{2}|"
@@ -87,7 +93,8 @@ class _Builder:
             kind = kind or self.kind
             if self.in_caption and kind == "body":
                 kind = "caption"
-            if not BOILERPLATE.search(text) and not DATELINE_ONLY.match(text):
+            boilerplate = len(text) <= BOILERPLATE_MAX_CHARS and BOILERPLATE.search(text)
+            if not boilerplate and not DATELINE_ONLY.match(text):
                 self.paragraphs.append(Paragraph(text, list(self.offs), kind))
         self.chars, self.offs = [], []
         self.kind = "body"
