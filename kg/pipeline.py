@@ -214,11 +214,14 @@ def _event_stage(articles, gaz, entities, mention_entity, failed: list) -> dict:
             failed.append(Rejected(Path(art.path), _failure("event extraction", exc), partial=True))
             posts, mentions, evs, link = [], [], [], []
         pc: dict[str, set[str]] = {}
+        sents_of: dict[int, list] = {}   # paragraph → its sentence spans, computed once
         for pf in posts:
             person = ctx.key(pf.person)
             org = ctx.key(int(pf.org[2:]) if pf.org.startswith("m:") else pf.org)
             if person and org:
-                sent = span_containing(sentences(art.paragraphs[pf.paragraph].text), pf.start) or (pf.start, pf.end)
+                if pf.paragraph not in sents_of:
+                    sents_of[pf.paragraph] = sentences(art.paragraphs[pf.paragraph].text)
+                sent = span_containing(sents_of[pf.paragraph], pf.start) or (pf.start, pf.end)
                 found_posts.append((art.id, person, org, pf.canonical, pf.title, (pf.paragraph, *sent)))
                 if entities[org].type == "Country":
                     pc.setdefault(person, set()).add(org)

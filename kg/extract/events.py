@@ -738,7 +738,9 @@ def _compose_label(article, text, parties, places, visit: bool, gathering: bool,
         # the visitor is the person (else country) named last before the head, outside an
         # invitation (应习近平邀请，马杜罗对中国进行国事访问); an organisation does not visit
         dest = [article.mentions[i].text for i in places]
-        hosts = [r.span() for r in _INVITATION.finditer(fold(text[:hs]))]
+        # an invitation never crosses a clause mark, so the sentence before the head holds it
+        s0 = max(text.rfind(c, 0, hs) for c in "。！？!?") + 1
+        hosts = [(a + s0, b + s0) for a, b in (r.span() for r in _INVITATION.finditer(fold(text[s0:hs])))]
         before = [m for m in sorted(ms, key=lambda m: m.start) if m.start < hs
                   and not any(a <= m.start < b for a, b in hosts)]
         who = ([m.text for m in before if m.type == "Person"][-1:] or
