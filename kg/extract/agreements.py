@@ -438,6 +438,7 @@ def find_agreements(article: Article) -> list[AgreementMention]:
         text = para.text
         folded = fold(text)
         pm = [m for m in article.mentions if m.paragraph == p]
+        par_ids = [i for i, m in enumerate(article.mentions) if m.paragraph == p]   # once per paragraph
         kept = _keep_longest(_candidates(text, folded, pm))
         sents = sentences(text)
         for start, end, title, typ, kind, signed, origin in kept:
@@ -446,10 +447,9 @@ def find_agreements(article: Article) -> list[AgreementMention]:
                 signed = bool(sign.search(folded[sent[0]:sent[1]])) and \
                     not _signed_before(folded, clauses(text, *sent), start, end, article.published)
             clause = span_containing(clauses(text, *sent), start) or sent
-            parties = [i for i, m in enumerate(article.mentions)
-                       if m.paragraph == p and clause[0] <= m.start < start
-                       and m.type in ("Country", "Organization", "Person")
-                       and not any(k[0] <= m.start < k[1] for k in kept)]   # not inside another title
+            parties = [i for i in par_ids if clause[0] <= article.mentions[i].start < start
+                       and article.mentions[i].type in ("Country", "Organization", "Person")
+                       and not any(k[0] <= article.mentions[i].start < k[1] for k in kept)]   # not inside another title
             if signed:
                 parties += pronoun_parties(article, p, folded, clause[0], start, parties)
             counts = numeric_groups(article, p, folded, clause[0], start)

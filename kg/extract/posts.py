@@ -144,6 +144,7 @@ class _Par:
         self.folded = fold(self.text)
         self.gaz = gaz
         self.ms = ms
+        self.by_index = {i: m for i, m in ms}   # mention index → mention, for the key lookups below
         self.ending: dict[int, tuple[int, object]] = {}
         for i, m in ms:
             rec = gaz.records.get(m.gazetteer_id) if m.gazetteer_id else None
@@ -156,17 +157,20 @@ class _Par:
         if key.startswith("gaz:"):
             rec = self.gaz.records.get(key[4:])
             return rec.type if rec else None
-        return next((m.type for i, m in self.ms if i == int(key[2:])), None)
+        m = self.by_index.get(int(key[2:]))
+        return m.type if m is not None else None
 
     def surface(self, key: str) -> str:
         """The folded text of a mention key ``m:<i>`` ("" for others)."""
-        return next((fold(m.text) for i, m in self.ms if key == f"m:{i}"), "")
+        m = self.by_index.get(int(key[2:])) if key.startswith("m:") else None
+        return fold(m.text) if m is not None else ""
 
     def gaz_id(self, key: str) -> str | None:
         """The gazetteer id of an org key, None for a local organisation."""
         if key.startswith("gaz:"):
             return key[4:]
-        return next((m.gazetteer_id for i, m in self.ms if i == int(key[2:])), None)
+        m = self.by_index.get(int(key[2:]))
+        return m.gazetteer_id if m is not None else None
 
     def country_ending(self, pos: int) -> tuple[str, int] | None:
         """A country name of the gazetteer, or a short form (美, 俄), written just
