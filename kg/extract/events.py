@@ -149,6 +149,7 @@ class _Para:
     tokens: list
     triggers: list = field(default_factory=list)  # (start, end) of every trigger of the paragraph
     starts: list = field(default_factory=list)    # start offset of each mention of idx, same order
+    date_starts: list = field(default_factory=list)  # start offset of each date of dates, same order
 
     def between(self, article, a: int, b: int) -> list[int]:
         """The mentions of ``idx`` starting in ``[a, b)``, by bisection (idx is sorted by start)."""
@@ -612,7 +613,7 @@ def _timing(px: _Para, clause, sent, hs: int, kind: str, undated: bool):
     """``(date mention or None, next_day, simultaneous, during)`` of the trigger at ``hs``."""
     text, folded = px.text, px.folded
     date = None if undated else _date_of(px, text, folded, clause, sent, hs, kind)
-    sent_dates = [d for d in px.dates if sent[0] <= d.start < sent[1]]
+    sent_dates = _dates_in(px, sent)
     next_day = not undated and kind != "definite" and any(d.relative == "next-day" and d.start < hs for d in sent_dates)
     simultaneous = not undated and date is None and bool(_SIMULTANEOUS.search(folded[sent[0]:sent[1]]))
     during = not undated and date is None and bool(_DURING.search(folded[sent[0]:hs]))
@@ -629,10 +630,19 @@ def _label_from_roles(pat, slots, trigger: str) -> str | None:
         return None
 
 
+def _dates_in(px: _Para, sent: tuple[int, int]) -> list:
+    """The date mentions of the paragraph that start within ``sent``, in text order (a
+    bisection over their starts, kept on the paragraph index)."""
+    if len(px.date_starts) != len(px.dates):
+        px.dates = sorted(px.dates, key=lambda d: d.start)
+        px.date_starts = [d.start for d in px.dates]
+    return px.dates[bisect.bisect_left(px.date_starts, sent[0]):bisect.bisect_left(px.date_starts, sent[1])]
+
+
 def _date_of(px: _Para, text, folded, clause, sent, hs, kind):
     """The first date of the clause, else the nearest before the head in its
     sentence, else a bracketed date later in the sentence (predicates only)."""
-    dates = px.dates
+    dates = _dates_in(px, sent)   # every condition below lies within the sentence
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and d.begin
                  and not (d.start > hs and text[d.start - 1:d.start] in "（(" and kind != "predicate")]
     reporting = load_schema().reporting_verbs

@@ -115,6 +115,9 @@ def expand_pairs(article: Article, gaz: Gazetteer) -> list[Mention]:
     abbr, follow, run_re = _pair_data()
     lang = article.language if article.language in ("zh-Hans", "zh-Hant") else "zh-Hans"
     added, dropped = [], set()
+    par_ids: dict[int, list[int]] = {}   # paragraph → its mention indexes, built once
+    for k, o in enumerate(article.mentions):
+        par_ids.setdefault(o.paragraph, []).append(k)
     for p, para in enumerate(article.paragraphs):
         folded = fold(para.text)
         for m in run_re.finditer(folded):
@@ -124,7 +127,7 @@ def expand_pairs(article: Article, gaz: Gazetteer) -> list[Mention]:
             ids = _split_run(m.group(0), abbr)
             if not ids or any(i not in gaz.records for i in ids):
                 continue
-            over = [k for k, o in enumerate(article.mentions) if o.paragraph == p and o.start < e and s < o.end]
+            over = [k for k in par_ids.get(p, ()) if article.mentions[k].start < e and s < article.mentions[k].end]
             if any(not (article.mentions[k].start == s and article.mentions[k].end == e
                         and article.mentions[k].source == "ner") for k in over):
                 continue
