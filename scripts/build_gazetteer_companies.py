@@ -109,14 +109,16 @@ QID used twice.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 import opencc
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import place_gazetteer  # noqa: E402
+from place_gazetteer import fold, is_latin, key, other_records, render  # noqa: E402,F401
 
 ROOT = Path(__file__).resolve().parents[1]
 GAZ = ROOT / "kg" / "data" / "gazetteer"
@@ -489,17 +491,6 @@ def hant_forms(name: str) -> list[str]:
     return _dedupe(conv.convert(name).translate(_HANT_FIX) for conv in (_S2T, _S2TW, _S2HK))
 
 
-def fold(name: str) -> str:
-    """The matcher's key for a CJK name (NFKC per character, then t2s), as kg.text.fold."""
-    chars = []
-    for c in name:
-        n = unicodedata.normalize("NFKC", c)
-        chars.append(n if len(n) == 1 else c)
-    return _T2S.convert("".join(chars))
-
-
-def is_latin(name: str) -> bool:
-    return all(ord(c) < 0x3000 for c in name)
 
 
 def names_of(row) -> dict:
@@ -527,17 +518,10 @@ def build() -> list[dict]:
 def other_names() -> dict[str, set[str]]:
     """Names of the other gazetteer files (CJK folded, Latin as is): key -> file:id."""
     out: dict[str, set[str]] = {}
-    for path in sorted(GAZ.glob("*.jsonl")):
-        if path.name == OUTPUT.name:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            obj = json.loads(line)
-            for names in obj.get("names", {}).values():
-                for n in names:
-                    key = n if is_latin(n) else fold(n)
-                    out.setdefault(key, set()).add(f"{path.stem}:{obj['id']}")
+    for stem, obj in other_records(OUTPUT):
+        for names in obj.get("names", {}).values():
+            for n in names:
+                out.setdefault(key(n), set()).add(f"{stem}:{obj['id']}")
     return out
 
 
@@ -595,29 +579,13 @@ def check(records: list[dict]) -> list[str]:
     return errors
 
 
-def render(records: list[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in records)
+
+def _summary(records: list[dict]) -> str:
+    return f"{len(records)} companies, {sum(1 for r in records if 'qid' in r)} with QID"
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true", help="do not write; exit 1 if the file differs")
-    args = ap.parse_args(argv)
-    records = build()
-    errors = check(records)
-    for e in errors:
-        print("error:", e, file=sys.stderr)
-    if errors:
-        return 1
-    text = render(records)
-    if args.check:
-        same = OUTPUT.exists() and OUTPUT.read_text(encoding="utf-8") == text
-        print(f"{OUTPUT.relative_to(ROOT)}: {'up to date' if same else 'differs'}")
-        return 0 if same else 1
-    OUTPUT.write_text(text, encoding="utf-8")
-    n_qid = sum(1 for r in records if "qid" in r)
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(records)} companies, {n_qid} with QID")
-    return 0
+    return place_gazetteer.run(argv, __doc__, build(), OUTPUT, _summary, check)
 
 
 if __name__ == "__main__":

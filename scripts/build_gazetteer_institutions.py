@@ -90,14 +90,16 @@ used twice or already used by another file.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 import opencc
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import place_gazetteer  # noqa: E402
+from place_gazetteer import fold, is_latin, key, other_records, render  # noqa: E402,F401
 
 ROOT = Path(__file__).resolve().parents[1]
 GAZ = ROOT / "kg" / "data" / "gazetteer"
@@ -518,17 +520,6 @@ def to_hant(name: str) -> str:
     return _S2T.convert(name).translate(_HANT_FIX)
 
 
-def fold(name: str) -> str:
-    """The matcher's key for a CJK name (NFKC per character, then t2s), as kg.text.fold."""
-    chars = []
-    for c in name:
-        n = unicodedata.normalize("NFKC", c)
-        chars.append(n if len(n) == 1 else c)
-    return _T2S.convert("".join(chars))
-
-
-def is_latin(name: str) -> bool:
-    return all(ord(c) < 0x3000 for c in name)
 
 
 def _uniq(seq):
@@ -566,20 +557,14 @@ def other_files() -> tuple[dict[str, set[str]], dict[str, set[str]], set[str]]:
     names: dict[str, set[str]] = {}
     qids: dict[str, set[str]] = {}
     ids: set[str] = set()
-    for path in sorted(GAZ.glob("*.jsonl")):
-        if path.name == OUTPUT.name:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            obj = json.loads(line)
-            ids.add(obj["id"])
-            tag = f"{path.stem}:{obj['id']}"
-            for ns in obj.get("names", {}).values():
-                for n in ns:
-                    names.setdefault(n if is_latin(n) else fold(n), set()).add(tag)
-            if obj.get("qid"):
-                qids.setdefault(obj["qid"], set()).add(tag)
+    for stem, obj in other_records(OUTPUT):
+        ids.add(obj["id"])
+        tag = f"{stem}:{obj['id']}"
+        for ns in obj.get("names", {}).values():
+            for n in ns:
+                names.setdefault(key(n), set()).add(tag)
+        if obj.get("qid"):
+            qids.setdefault(obj["qid"], set()).add(tag)
     return names, qids, ids
 
 
@@ -637,34 +622,18 @@ def check(records: list[dict]) -> list[str]:
     return errors
 
 
-def render(records: list[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in records)
 
-
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true", help="do not write; exit 1 if the file differs")
-    args = ap.parse_args(argv)
-    records = build()
-    errors = check(records)
-    for e in errors:
-        print("error:", e, file=sys.stderr)
-    if errors:
-        return 1
-    text = render(records)
-    if args.check:
-        same = OUTPUT.exists() and OUTPUT.read_text(encoding="utf-8") == text
-        print(f"{OUTPUT.relative_to(ROOT)}: {'up to date' if same else 'differs'}")
-        return 0 if same else 1
-    OUTPUT.write_text(text, encoding="utf-8")
-    kinds = {}
+def _summary(records: list[dict]) -> str:
+    kinds: dict[str, int] = {}
     for r in records:
         kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
     n_qid = sum(1 for r in records if "qid" in r)
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(records)} institutions "
-          f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}), {n_qid} with QID "
-          f"(opencc {getattr(opencc, '__version__', '?')})")
-    return 0
+    return (f"{len(records)} institutions ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}), "
+            f"{n_qid} with QID")
+
+
+def main(argv=None) -> int:
+    return place_gazetteer.run(argv, __doc__, build(), OUTPUT, _summary, check)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,10 @@
-"""Shared building and checking for the place gazetteers (cities.jsonl, divisions.jsonl).
+"""Shared building and checking for the hand-table gazetteers.
 
-Imported by ``scripts/build_gazetteer_cities.py`` and ``scripts/build_gazetteer_divisions.py``;
-each keeps its own table of rows and sources. Names are folded as ``kg.text.fold`` does.
+Imported by ``scripts/build_gazetteer_cities.py`` and ``scripts/build_gazetteer_divisions.py``
+(whose records :func:`place_records` and :func:`check` build and check) and by the
+company, institution and feature scripts (which use the folding, the other files'
+records, :func:`render` and :func:`run`); each keeps its own table of rows and sources.
+Names are folded as ``kg.text.fold`` does.
 """
 from __future__ import annotations
 
@@ -161,14 +164,16 @@ def render(records: list[dict]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in records)
 
 
-def run(argv, doc: str, records: list[dict], output: Path, summary) -> int:
-    """The command line of a place gazetteer script: check, optionally report, write or
-    compare (``--check``); ``summary(records)`` is the line printed after writing."""
+def run(argv, doc: str, records: list[dict], output: Path, summary, check_records=None) -> int:
+    """The command line of a gazetteer script: check, optionally report, write or
+    compare (``--check``); ``summary(records)`` is the line printed after writing;
+    ``check_records(records)`` gives the script's own problems (default: the place
+    checks of :func:`check`)."""
     ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="do not write; exit 1 if the file differs")
     ap.add_argument("--report", action="store_true", help="also list substring overlaps with other files")
     args = ap.parse_args(argv)
-    errors = check(records, output)
+    errors = check_records(records) if check_records else check(records, output)
     for e in errors:
         print("error:", e, file=sys.stderr)
     if args.report:
