@@ -35,7 +35,7 @@ from kg.extract.dates import DateMention, find_dates
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.event_schema import Schema, load_schema
 from kg.extract.patterns import day_of, group_members
-from kg.extract.roles import EVENT, arguments_of, encode, match_roles, slot_text, tokens_of
+from kg.extract.roles import EVENT, arguments_of, encode, match_roles, overlapping, slot_text, tokens_of
 from kg.extract.sentences import clauses, sentences, span_containing
 from kg.model import Article
 from kg.text import fold, fold_name
@@ -397,24 +397,13 @@ def _negated(schema: Schema, folded: str, m_end: int, hs: int) -> bool:
     return False
 
 
-def _within(spans: list, sent: tuple[int, int]) -> list:
-    """The spans of ``spans`` (sorted by start, tuples starting ``(start, end, …)``) that overlap
-    ``sent``: a bisection, so a long paragraph costs each trigger only its own sentence."""
-    lo = bisect.bisect_left(spans, (sent[0] - MAX_TOKEN_CHARS,))
-    return [t for t in spans[lo:bisect.bisect_left(spans, (sent[1],))] if t[1] > sent[0]]
-
-
-# the longest token (a mention, title or trigger) the bisection of _within looks back for, in characters
-MAX_TOKEN_CHARS = 64
-
-
 def _roles(article, schema: Schema, fam, px: _Para, sent, hs: int, he: int, typ: str):
     """The arguments the family's role patterns give the trigger at ``hs``, and the
     label template's slot texts (or None)."""
     if not fam.roles:
         return [], None, None
-    toks = [t for t in _within(px.tokens, sent) if not (t[0] < he and t[1] > hs)]
-    others = [(s, e, EVENT, ()) for s, e in _within(px.triggers, sent) if (s, e) != (hs, he)
+    toks = [t for t in overlapping(px.tokens, *sent) if not (t[0] < he and t[1] > hs)]
+    others = [(s, e, EVENT, ()) for s, e in overlapping(px.triggers, *sent) if (s, e) != (hs, he)
               and not any(t[0] < e and s < t[1] for t in toks)]
     toks = sorted(toks + others + [(hs, he, "\ue000", ())])
     enc = encode(px.folded, sent, toks)

@@ -169,12 +169,12 @@ def tokens_of(article, mention_ids: list[int], folded: str, title_regex: re.Patt
     if title_regex is not None:
         taken = sorted(chosen)
         for m in title_regex.finditer(folded):
-            if not _overlaps(taken, m.start(), m.end()):
+            if not overlapping(taken, m.start(), m.end()):
                 chosen.append((m.start(), m.end(), TITLE, ()))
     if paragraph is not None:
         taken = sorted(chosen)
         for m in _pronoun_regex().finditer(folded):
-            if _overlaps(taken, m.start(), m.end()):
+            if overlapping(taken, m.start(), m.end()):
                 continue
             ante = antecedent(article, paragraph, m.start())
             if ante is not None:
@@ -182,11 +182,15 @@ def tokens_of(article, mention_ids: list[int], folded: str, title_regex: re.Patt
     return sorted(chosen)
 
 
-def _overlaps(taken: list, start: int, end: int) -> bool:
-    """A token of ``taken`` (sorted, non-overlapping ``(start, end, …)``) overlaps ``[start, end)``;
-    a bisection: the tokens are those of one paragraph, however long."""
-    i = bisect.bisect_left(taken, (end,))
-    return any(s < end and start < e for s, e, *_ in taken[max(0, i - 2):i])
+# the longest token (a mention, title or trigger) a bisection looks back for, in characters
+MAX_TOKEN_CHARS = 64
+
+
+def overlapping(spans: list, start: int, end: int) -> list:
+    """The spans of ``spans`` (sorted by start, tuples ``(start, end, …)``) that overlap
+    ``[start, end)``: a bisection, so a long paragraph costs each lookup only its neighbourhood."""
+    lo = bisect.bisect_left(spans, (start - MAX_TOKEN_CHARS,))
+    return [t for t in spans[lo:bisect.bisect_left(spans, (end,))] if t[1] > start]
 
 
 # 他/她 as a subject (他在记者会上表示), not inside 其他, 他们, 他国, 吉他
