@@ -78,9 +78,15 @@ OUT_DIR = ROOT / "kg" / "data" / "gazetteer"
 # --------------------------------------------------------------------------
 
 
-def O(id_, en, zh, qid=None, tw=(), tw_only=()):
+def O(id_, en, zh, qid=None, tw=(), tw_only=(), also_types=()):
     return {"id": id_, "en": list(en), "zh": list(zh), "qid": qid,
-            "tw": list(tw), "tw_only": list(tw_only)}
+            "tw": list(tw), "tw_only": list(tw_only), "also_types": list(also_types)}
+
+
+def SEAT(id_, en, zh, qid=None):
+    """A seat of government: the building (a venue, ``Place``: 在克里姆林宫举行会谈) that also
+    stands for the office it houses (``Organization``: 白宫表示, 白宫发言人)."""
+    return O(id_, en, zh, qid, also_types=("Place",))
 
 
 ORGS = [
@@ -239,12 +245,14 @@ ORGS = [
     O("lancang-mekong-cooperation", ["Lancang-Mekong Cooperation"],
       ["澜沧江-湄公河合作", "澜湄合作"]),
     # --- China: party and state --------------------------------------------
+    # 中共中央 (the party centre: 中共中央、国务院印发…, 中共中央总书记) names the party as it acts and
+    # holds its posts in news text; the Central Committee as a body answers to its full name
     O("communist-party-of-china",
       ["Communist Party of China", "Chinese Communist Party", "CPC", "CCP"],
-      ["中国共产党", "中共"], "Q17427"),
+      ["中国共产党", "中共", "中共中央"], "Q17427"),
     O("central-committee-of-the-communist-party-of-china",
       ["Central Committee of the Communist Party of China", "CPC Central Committee"],
-      ["中国共产党中央委员会", "中共中央"]),
+      ["中国共产党中央委员会"]),
     O("political-bureau-of-the-cpc-central-committee",
       ["Political Bureau of the CPC Central Committee", "CPC Politburo",
        "Politburo of the Communist Party of China"],
@@ -301,7 +309,7 @@ ORGS = [
       ["United States Department of State", "US Department of State",
        "US State Department", "State Department"],
       ["美国国务院"]),
-    O("white-house", ["White House"], ["白宫"], "Q35525"),
+    SEAT("white-house", ["White House"], ["白宫"], "Q35525"),
     O("united-states-department-of-defense",
       ["United States Department of Defense", "US Department of Defense", "Pentagon",
        "Department of War"],
@@ -331,7 +339,7 @@ ORGS = [
       ["Office of the United States Trade Representative", "USTR"],
       ["美国贸易代表办公室"]),
     # --- Russia ------------------------------------------------------------
-    O("kremlin", ["Kremlin", "Moscow Kremlin"], ["克里姆林宫"]),
+    SEAT("kremlin", ["Kremlin", "Moscow Kremlin"], ["克里姆林宫"]),
     O("ministry-of-foreign-affairs-of-russia",
       ["Ministry of Foreign Affairs of the Russian Federation",
        "Russian Foreign Ministry"],
@@ -347,9 +355,9 @@ ORGS = [
     O("foreign-commonwealth-and-development-office",
       ["Foreign, Commonwealth and Development Office", "FCDO", "British Foreign Office"],
       ["英国外交、联邦和发展事务部", "英国外交部"]),
-    O("10-downing-street", ["10 Downing Street", "Downing Street"],
+    SEAT("10-downing-street", ["10 Downing Street", "Downing Street"],
       ["唐宁街10号", "唐宁街"]),
-    O("elysee-palace", ["Élysée Palace", "Elysee Palace"], ["爱丽舍宫"]),
+    SEAT("elysee-palace", ["Élysée Palace", "Elysee Palace"], ["爱丽舍宫"]),
     O("ministry-of-foreign-affairs-of-japan", ["Ministry of Foreign Affairs of Japan"],
       ["日本外务省", "外务省"]),
     O("liberal-democratic-party-of-japan", ["Liberal Democratic Party of Japan"],
@@ -523,7 +531,7 @@ PEOPLE = [
     ], tw=["盧比歐"]),
     # ===== United Kingdom ====================================================
     H("elizabeth-ii", ["Elizabeth II", "Queen Elizabeth II"],
-      ["伊丽莎白二世", "英国女王伊丽莎白二世"], [
+      ["伊丽莎白二世", "英国女王伊丽莎白二世", "伊丽莎白女王"], [
           P("女王", "Queen", "united-kingdom", "1952-02-06", "2022-09-08"),
           P("女王", "Queen", "canada", "1952-02-06", "2022-09-08"),
           P("女王", "Queen", "australia", "1952-02-06", "2022-09-08"),
@@ -2840,8 +2848,66 @@ PEOPLE = [
     H("david-adeang", ["David Adeang"], ["阿迪昂", "戴维·阿迪昂"], [PRES("nauru", "2023-10-30")]),
     H("albert-ii-of-monaco", ["Albert II of Monaco", "Albert II, Prince of Monaco"],
       ["阿尔贝二世"], [P("亲王", "Sovereign Prince", "monaco", "2005-04-06")]),
+    # ===== Historical leaders =================================================
+    # Leaders of the past whom today's diplomacy news names (大西洋宪章 of Roosevelt and
+    # Churchill, 尼克松访华, 中美建交, 戴高乐 and Sino-French ties, the Soviet leaders).
+    # Source: Wikipedia "List of presidents of the United States", "List of prime
+    # ministers of the United Kingdom", "Paramount leader", "List of leaders of the
+    # Soviet Union", "President of France", "President of South Africa"; Chinese names as
+    # Xinhua writes them. Only names that stand for one person: 肯尼迪 alone is several
+    # people, so only the full name is here. A QID only where certain.
+    H("franklin-d-roosevelt", ["Franklin D. Roosevelt", "Franklin Roosevelt"],
+      ["富兰克林·罗斯福", "罗斯福"], [
+          PRES("united-states", "1933-03-04", "1945-04-12")], qid="Q8007"),
+    H("harry-s-truman", ["Harry S. Truman"], ["哈里·杜鲁门", "杜鲁门"], [
+        PRES("united-states", "1945-04-12", "1953-01-20")], qid="Q11613"),
+    H("dwight-d-eisenhower", ["Dwight D. Eisenhower"], ["德怀特·艾森豪威尔", "艾森豪威尔"], [
+        PRES("united-states", "1953-01-20", "1961-01-20")], qid="Q9916"),
+    H("john-f-kennedy", ["John F. Kennedy"], ["约翰·肯尼迪", "约翰·F·肯尼迪"], [
+        PRES("united-states", "1961-01-20", "1963-11-22")], qid="Q9696"),
+    H("richard-nixon", ["Richard Nixon"], ["理查德·尼克松", "尼克松"], [
+        PRES("united-states", "1969-01-20", "1974-08-09")], qid="Q9588"),
+    H("henry-kissinger", ["Henry Kissinger"], ["亨利·基辛格", "基辛格"], [
+        P("国务卿", "Secretary of State", "united-states", "1973-09-22", "1977-01-20")],
+      qid="Q66107", tw=["季辛吉"]),
+    H("ronald-reagan", ["Ronald Reagan"], ["罗纳德·里根", "里根"], [
+        PRES("united-states", "1981-01-20", "1989-01-20")], qid="Q9960", tw=["雷根"]),
+    H("winston-churchill", ["Winston Churchill"], ["温斯顿·丘吉尔", "丘吉尔"], [
+        SHOUXIANG("united-kingdom", "1940-05-10", "1945-07-26"),
+        SHOUXIANG("united-kingdom", "1951-10-26", "1955-04-05")], qid="Q8016", tw=["邱吉爾"]),
+    H("margaret-thatcher", ["Margaret Thatcher"], ["玛格丽特·撒切尔", "撒切尔夫人"], [
+        SHOUXIANG("united-kingdom", "1979-05-04", "1990-11-28")], qid="Q7416", tw=["柴契爾夫人"]),
+    H("charles-de-gaulle", ["Charles de Gaulle"], ["夏尔·戴高乐", "戴高乐"], [
+        PRES("france", "1959-01-08", "1969-04-28")], qid="Q2042"),
+    H("vladimir-lenin", ["Vladimir Lenin"], ["弗拉基米尔·列宁", "列宁"], [
+        P("人民委员会主席", "Chairman of the Council of People's Commissars", "soviet-union",
+          "1922-12-30", "1924-01-21")], qid="Q1394"),
+    H("joseph-stalin", ["Joseph Stalin"], ["约瑟夫·斯大林", "斯大林"], [
+        P("苏共中央总书记", "General Secretary of the Communist Party of the Soviet Union",
+          "soviet-union", "1922-04-03", "1952-10-16")], qid="Q855"),
+    H("mikhail-gorbachev", ["Mikhail Gorbachev"], ["米哈伊尔·戈尔巴乔夫", "戈尔巴乔夫"], [
+        P("总统", "President", "soviet-union", "1990-03-15", "1991-12-25")], qid="Q30487"),
+    H("boris-yeltsin", ["Boris Yeltsin"], ["鲍里斯·叶利钦", "叶利钦"], [
+        PRES("russia", "1991-07-10", "1999-12-31")], qid="Q34453"),
+    H("nelson-mandela", ["Nelson Mandela"], ["纳尔逊·曼德拉", "曼德拉"], [
+        PRES("south-africa", "1994-05-10", "1999-06-14")], qid="Q8023"),
+    H("mao-zedong", ["Mao Zedong"], ["毛泽东"], [
+        P("中共中央主席", "Chairman of the Communist Party of China", "communist-party-of-china",
+          "1945-06-19", "1976-09-09")], qid="Q5816"),
+    H("zhou-enlai", ["Zhou Enlai"], ["周恩来"], [
+        P("国务院总理", "Premier", "china", "1954-09-27", "1976-01-08")]),
+    H("deng-xiaoping", ["Deng Xiaoping"], ["邓小平"], [
+        P("中央军委主席", "Chairman of the Central Military Commission",
+          "central-military-commission", "1981-06-28", "1989-11-09")]),
+    H("jiang-zemin", ["Jiang Zemin"], ["江泽民"], [
+        P("中共中央总书记", "General Secretary of the Communist Party of China",
+          "communist-party-of-china", "1989-06-24", "2002-11-15"),
+        P("国家主席", "President", "china", "1993-03-27", "2003-03-15")]),
+    H("hu-jintao", ["Hu Jintao"], ["胡锦涛"], [
+        P("中共中央总书记", "General Secretary of the Communist Party of China",
+          "communist-party-of-china", "2002-11-15", "2012-11-15"),
+        P("国家主席", "President", "china", "2003-03-15", "2013-03-14")]),
 ]
-
 # --------------------------------------------------------------------------
 # Generation
 # --------------------------------------------------------------------------
@@ -2883,6 +2949,8 @@ def names_of(entry) -> dict:
 
 def build_org(e) -> dict:
     rec = {"id": e["id"], "type": "Organization", "names": names_of(e)}
+    if e["also_types"]:
+        rec["also_types"] = e["also_types"]
     if e["qid"]:
         rec["qid"] = e["qid"]
     return rec

@@ -87,3 +87,37 @@ def test_a_place_name_inside_a_person_name_is_the_person(tmp_path):
     assert not _nodes_with_label(g, "唐山")
     changchun = _nodes_with_label(g, "长春")
     assert len(changchun) == 1 and (next(iter(changchun)), RDF.type, NKG.Place) in g
+
+
+SEATS = """---
+title: 两国元首举行会谈
+date: 2023-03-21
+author: 某某新闻
+from: https://example.org/seat
+---
+<p>国家主席习近平在莫斯科克里姆林宫同俄罗斯总统普京举行会谈。白宫发言人表示关注。中共中央、国务院印发通知。</p>
+"""
+
+
+def test_a_seat_of_government_is_a_venue_and_an_office(tmp_path):
+    """克里姆林宫 and 白宫 are buildings where events are held (Place) that stand for their office
+    (Organization): one node with both types. A ministry is an organisation only."""
+    from rdflib import RDF, Namespace
+
+    g = _build(tmp_path, {"a.md": SEATS})
+    nkg = Namespace("https://w3id.org/newskg/ontology#")
+    for name in ("克里姆林宫", "白宫"):
+        (node,) = _nodes_with_label(g, name)
+        assert {nkg.Place, nkg.Organization} <= set(g.objects(node, RDF.type)), name
+    (ministry,) = _nodes_with_label(g, "国务院") or _nodes_with_label(g, "中华人民共和国国务院")
+    assert nkg.Place not in set(g.objects(ministry, RDF.type))
+
+
+def test_the_party_centre_is_the_party():
+    """中共中央 names the party (中共中央总书记 is the party's general secretary); the Central
+    Committee as a body answers to its full name only."""
+    from kg.extract.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    assert gaz.lookup("中共中央") == ["communist-party-of-china"]
+    assert gaz.lookup("中国共产党中央委员会") == ["central-committee-of-the-communist-party-of-china"]

@@ -25,7 +25,7 @@ import re
 from kg.extract import rules
 from kg.extract.gazetteer import Gazetteer, Record, default_gazetteer
 from kg.extract.ner import analyse
-from kg.extract.vocabulary import is_common_word
+from kg.extract.vocabulary import is_common_word, is_frequent_common_word, is_generic_noun, is_not_entity, starts_idiom
 from kg.model import Article, Mention
 from kg.text import fold, han_count
 
@@ -63,6 +63,82 @@ def _cuts_a_word(m: Mention, words: list[tuple[int, int]], starts: list[int] | N
         i = bisect.bisect_right(starts, pos - 1) - 1   # the last word starting before pos
         if i >= 0 and words[i][0] < pos < words[i][1]:
             return True
+    return False
+
+
+def _without_part(folded: str, s: int, e: int, tag: str) -> int:
+    """The end of an NER place span without a compass part after a name of two or more
+    characters (顿涅茨克南部 → 顿涅茨克; ``rules.DIRECTION_PARTS``); ``e`` unchanged otherwise."""
+    if tag != "LOC":
+        return e
+    part = rules.ends_with(folded[s:e], rules.DIRECTION_PARTS)
+    return e - len(part) if part and e - len(part) - s >= 2 else e
+
+
+def _repaired(folded: str, s: int, e: int, tag: str) -> tuple[int, int]:
+    """An NER span's ``(start, end)`` with two boundary slips undone: a repeated one-character
+    head (研究院院 of 研究院院长: ``rules.REPEATED_HEADS``) loses its second character, a place
+    its route-section 段 (诺维萨德段: ``rules.ROUTE_SECTION``); a region
+    name after 在上 / 于下 (在上比利牛斯省: ``rules.REGION_PREFIXES``) takes its 上 / 下, an
+    organisation starting 华 after 对 its 对 (对华合作国家委员会: ``rules.TOWARDS_CHINA``)."""
+    if e - s >= 3 and folded[e - 1] == folded[e - 2] and folded[e - 1] in rules.REPEATED_HEADS:
+        e -= 1
+    if tag == "LOC" and e - s >= 3 and folded[e - 1] == rules.ROUTE_SECTION:
+        e -= 1
+    if tag == "ORG" and s >= 1 and folded.startswith(rules.TOWARDS_CHINA, s - 1):
+        s -= 1
+    if tag == "LOC" and s >= 2 and folded[s - 1] in rules.REGION_PREFIXES and \
+            folded[s - 2] in rules.REGION_PREFIX_AFTER and folded[s:e].endswith(rules.REGION_HEADS):
+        s -= 1
+    return s, e
+
+
+def _split_joined(folded: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """NER organisation spans split where a joining verb stands between two organisation names
+    (水利部会同财政部 → 水利部, 财政部: ``rules.ORG_JOINERS``); other spans unchanged."""
+    out = []
+    for s, e, tag in spans:
+        span = folded[s:e]
+        cut = None
+        if tag == "ORG":
+            for j in rules.ORG_JOINERS:
+                i = span.find(j, 2)
+                right = span[i + len(j):] if i > 0 else ""
+                if i > 0 and span[:i].endswith(rules.JOINED_LEFT_HEADS) and len(right) >= 2 \
+                        and rules.ends_with(right, rules.ORG_HEADS):
+                    cut = (i, i + len(j))
+                    break
+        if cut:
+            out += [(s, s + cut[0], tag), (s + cut[1], e, tag)]
+        else:
+            out.append((s, e, tag))
+    return out
+
+
+def _zone_end(folded: str, s: int, e: int, tag: str) -> int:
+    """The end of an NER place or organisation span with the zone head that follows it
+    (横琴粤澳深度 + 合作区: ``rules.ZONE_HEADS``); ``e`` unchanged otherwise."""
+    if tag not in ("LOC", "ORG") or rules.ends_with(folded[s:e], rules.ZONE_HEADS):
+        return e
+    head = next((h for h in sorted(rules.ZONE_HEADS, key=len, reverse=True) if folded.startswith(h, e)), None)
+    return e + len(head) if head else e
+
+
+def _no_name(folded: str, s: int, span: str, gaz: Gazetteer) -> bool:
+    """The NER span names nothing of the ontology: a storm (台风“巴威”: after
+    ``rules.STORM_WORDS``), a disease (新冠, 埃博拉: ``kg/data/patterns/not_entities.jsonl``), the
+    start of an idiom that goes on after it (踔厉 of 踔厉奋发, 来龙 of 来龙去脉: :func:`starts_idiom`)
+    a preposition and a common word (同乡村: ``rules.PREPOSITION_STARTS``) or a country and a bare
+    party word (中国党: ``rules.PARTY_HEAD``)."""
+    before = folded[max(0, s - 6):s].rstrip("“\"「『")
+    if before.endswith(rules.STORM_WORDS) or is_not_entity(span):
+        return True
+    if starts_idiom(folded, s, s + len(span)):
+        return True
+    if span[0] in rules.PREPOSITION_STARTS and is_frequent_common_word(span[1:]):
+        return True   # 同乡村: 同 + 乡村
+    if len(span) >= 3 and span.endswith(rules.PARTY_HEAD):
+        return any(gaz.records[i].type == "Country" for i in gaz.lookup(span[:-1]))
     return False
 
 
@@ -129,15 +205,21 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
         ner_mentions = []
         if ner and han_count(text):
             spans, words = analyse(folded)
+            spans = _split_joined(folded, spans)
             starts = [w[0] for w in words]
             found = [m for m in found if not _cuts_a_word(m, words, starts) or _after_title(m, folded)]
             for s, e, tag in spans:
                 s, e = _clean_span(folded, s, e)
                 if tag == "PER" and e - s >= 3 and folded[e - 1] in rules.CONJUNCTIONS:
                     e -= 1
+                e = _without_part(folded, s, e, tag)
+                s, e = _repaired(folded, s, e, tag)
+                e = _zone_end(folded, s, e, tag)
                 span = folded[s:e]
                 typ = _ner_type(span, tag)
-                if typ is None or (typ != "Person" and is_common_word(span)):
+                if typ is not None and _no_name(folded, s, span, gaz):
+                    continue
+                if typ is None or (typ != "Person" and is_common_word(span)) or is_generic_noun(span):
                     continue  # 中部, 高速公路: an ordinary word the NER took for a name
                 if any(span != g and span in g for g in gaz_names):
                     continue  # a fragment of a known name (斯坦 in 哈萨克斯坦)
@@ -168,6 +250,7 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
         para_mentions[:] = _titled_people(para_mentions, text, folded, pi)
         mentions.extend(para_mentions)
     mentions = _one_type_per_name(mentions, context_places)
+    mentions = _completed_names(mentions, paras)
     mentions += _named_again(article, mentions)
     mentions.sort(key=lambda m: (m.paragraph if m.paragraph >= 0 else -1, m.start, m.end))
     article.mentions = mentions
@@ -310,6 +393,33 @@ def _hyphen_joined(mentions: list[Mention], text: str, folded: str, pi: int) -> 
             out[-1] = Mention(text[prev.start:m.end], folded[prev.start:m.end], "Person", pi, prev.start, m.end,
                               prev.source)
             continue
+        out.append(m)
+    return out
+
+
+def _completed_names(mentions: list[Mention], paras: list[tuple[int, str, str]]) -> list[Mention]:
+    """An NER span that is the end of a longer name of the same type in the same article, with
+    the name's first characters right before it, is that name: the NER cut it (副首相法赫德 read
+    as 法 + 赫德 where the article writes 法赫德表示 elsewhere; 西南部上比利牛斯省 where it writes
+    在上比利牛斯省). ``paras`` are the ``(paragraph index, text, folded text)`` of the article.
+    Returns the mentions, repaired."""
+    names: dict[str, list[str]] = {}
+    for m in mentions:
+        if han_count(m.folded) >= 3 and m.folded not in names.setdefault(m.type, []):
+            names[m.type].append(m.folded)
+    for typ in names:
+        names[typ].sort(key=len, reverse=True)
+    folded_of = {pi: (text, folded) for pi, text, folded in paras}
+    ends = {(m.paragraph, m.end) for m in mentions}
+    out = []
+    for m in mentions:
+        if m.source == "ner" and m.type in names and m.paragraph in folded_of:
+            text, folded = folded_of[m.paragraph]
+            full = next((n for n in names[m.type] if len(n) > len(m.folded) and n.endswith(m.folded)
+                         and folded.startswith(n, m.end - len(n))), None)
+            s = m.end - len(full) if full else m.start
+            if full and not any((m.paragraph, e) in ends for e in range(s + 1, m.start + 1)):
+                m = Mention(text[s:m.end], full, m.type, m.paragraph, s, m.end, "ner", aliases=list(m.aliases))
         out.append(m)
     return out
 

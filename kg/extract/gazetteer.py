@@ -119,6 +119,8 @@ class Gazetteer:
                     raise ValueError(f"gazetteer {path.name}:{lineno}: {exc.msg}") from None
                 names = {k: tuple(v) for k, v in obj.get("names", {}).items() if v}
                 extra = {k: v for k, v in obj.items() if k not in ("id", "type", "names", "qid")}
+                if not set(extra.get("also_types", ())) <= set(ENTITY_TYPES):
+                    raise ValueError(f"gazetteer {path.name}:{lineno}: also_types must be among {ENTITY_TYPES}")
                 records.append(Record(obj["id"], obj["type"], names, obj.get("qid"), extra))
         return cls(records)
 

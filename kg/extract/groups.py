@@ -79,40 +79,66 @@ def expand_groups(article: Article, gaz: Gazetteer) -> list[Mention]:
 
 @functools.lru_cache(maxsize=None)
 def _pair_data() -> tuple[dict, tuple, re.Pattern]:
-    """``(abbreviation → gazetteer id, follow words, run regex)`` from the data files."""
+    """``(abbreviation → gazetteer id, follow words, run regex)`` from the data files; the
+    run regex also takes the ambiguous abbreviations (``abbr_ambiguous`` rows)."""
     abbr = {}
+    amb = _ambiguous()
     text = resources.files("kg").joinpath("data/relations/abbreviations.jsonl").read_text(encoding="utf-8")
     for line in text.splitlines():
         row = json.loads(line) if line.strip() else {}
         if "abbr" in row:
             abbr[row["abbr"]] = row["id"]
     data = yaml.safe_load(resources.files("kg").joinpath("data/patterns/pair_forms.yaml").read_text(encoding="utf-8"))
-    keys = sorted(abbr, key=len, reverse=True)
+    keys = sorted(set(abbr) | set(amb), key=len, reverse=True)
     run = re.compile("(?:" + "|".join(map(re.escape, keys)) + "){2,4}")
     return abbr, tuple(sorted(data["follow"], key=len, reverse=True)), run
+
+
+@functools.lru_cache(maxsize=None)
+def _ambiguous() -> dict:
+    """Ambiguous abbreviation → its candidate ids (巴: Pakistan, Brazil, Palestine)."""
+    amb = {}
+    text = resources.files("kg").joinpath("data/relations/abbreviations.jsonl").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        row = json.loads(line) if line.strip() else {}
+        if "abbr_ambiguous" in row:
+            amb[row["abbr_ambiguous"]] = tuple(row["candidates"])
+    return amb
 
 
 _OPENERS = ("「", "“", "\"", "『", "《")  # 中美「2+2」: a quoted format name follows the pair
 
 
-def _split_run(run: str, abbr: dict) -> list[str] | None:
+def _split_run(run: str, abbr: dict, amb: dict, named: set) -> list[str | None] | None:
+    """The ids a run of abbreviations stands for, in order (None for an ambiguous one the
+    article does not settle), or None when the run is no pair form: it does not split into
+    abbreviations, names one country twice, or holds only ambiguous characters not all
+    settled (海南 is not the Gulf and South Africa)."""
     out, i = [], 0
-    keys = sorted(abbr, key=len, reverse=True)
+    keys = sorted(set(abbr) | set(amb), key=len, reverse=True)
     while i < len(run):
         k = next((k for k in keys if run.startswith(k, i)), None)
         if k is None:
             return None
-        out.append(abbr[k])
+        out.append(_resolve(k, abbr, amb, named))
         i += len(k)
-    return out if len(set(out)) == len(out) else None
+    known = [x for x in out if x]
+    if len(set(known)) != len(known) or not known:
+        return None
+    if not any(ch in abbr for ch in run) and len(known) != len(out):
+        return None
+    return out
 
 
 def expand_pairs(article: Article, gaz: Gazetteer) -> list[Mention]:
-    """Append a country mention (``source="group"``) for each country of every pair
-    form (see ``kg/data/patterns/pair_forms.yaml``), and drop the NER mention that
-    took the pair form for one name (韩美 as a place). A run that overlaps another
-    name (中美洲) is left alone. Returns the mentions added."""
+    """Append a mention (``source="group"``) for each country or bloc of every pair form
+    (see ``kg/data/patterns/pair_forms.yaml``), and drop the NER mentions inside the pair
+    form and its follow word (韩美 as a place, 阿峰 in 中阿峰会). An ambiguous abbreviation
+    (阿, 海) stands for the one of its candidates the article names, else for nothing. A run
+    that overlaps another name (中美洲) is left alone. Returns the mentions added."""
     abbr, follow, run_re = _pair_data()
+    amb = _ambiguous()
+    named = {m.gazetteer_id for m in article.mentions if m.source == "gazetteer"}
     lang = article.language if article.language in ("zh-Hans", "zh-Hant") else "zh-Hans"
     added, dropped = [], set()
     par_ids: dict[int, list[int]] = {}   # paragraph → its mention indexes, built once
@@ -122,17 +148,18 @@ def expand_pairs(article: Article, gaz: Gazetteer) -> list[Mention]:
         folded = fold(para.text)
         for m in run_re.finditer(folded):
             s, e = m.span()
-            if folded[e:e + 1] not in _OPENERS and not any(folded.startswith(w, e) for w in follow):
+            word = next((w for w in follow if folded.startswith(w, e)), "")
+            if folded[e:e + 1] not in _OPENERS and not word:
                 continue
-            ids = _split_run(m.group(0), abbr)
-            if not ids or any(i not in gaz.records for i in ids):
+            ids = _split_run(m.group(0), abbr, amb, named)
+            if not ids or any(i and i not in gaz.records for i in ids):
                 continue
             over = [k for k in par_ids.get(p, ()) if article.mentions[k].start < e and s < article.mentions[k].end]
-            if any(not (article.mentions[k].start == s and article.mentions[k].end == e
+            if any(not (s <= article.mentions[k].start and article.mentions[k].end <= e + len(word)
                         and article.mentions[k].source == "ner") for k in over):
                 continue
             dropped |= set(over)
-            for cid in ids:
+            for cid in filter(None, ids):
                 rec = gaz.records[cid]
                 surface = rec.label(lang) or rec.label("zh-Hans")
                 added.append(Mention(surface, fold(surface), rec.type, p, s, e, "group", cid, pair=True))
@@ -147,45 +174,80 @@ def _side_data() -> tuple[dict, dict, re.Pattern]:
     """``(abbreviation → id, ambiguous abbreviation → candidate ids, span regex)``: the regex
     matches a whole mention text that is a side form (吉方) or a pair form with a suffix (韩日间)."""
     abbr, _, _ = _pair_data()
-    amb = {}
-    text = resources.files("kg").joinpath("data/relations/abbreviations.jsonl").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        row = json.loads(line) if line.strip() else {}
-        if "abbr_ambiguous" in row:
-            amb[row["abbr_ambiguous"]] = tuple(row["candidates"])
+    amb = _ambiguous()
     data = yaml.safe_load(resources.files("kg").joinpath("data/patterns/pair_forms.yaml").read_text(encoding="utf-8"))
     chars = "".join(sorted(set("".join(abbr)) | set(amb)))
     alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
-    rx = re.compile(rf"(?P<one>[{chars}])(?:{alt(data['side_suffixes'])})|(?P<run>[{chars}]{{2,4}})(?:{alt(data['span_suffixes'])})?")
+    one = "".join(c for c in chars if c not in DIRECTION_CHARS)
+    rx = re.compile(rf"(?P<one>[{chars}])(?:{alt(data['side_suffixes'])})|(?P<one_part>[{one}])(?:{alt(data['direction_suffixes'])})"
+                    rf"|(?P<run>[{chars}]{{2,4}})(?:{alt(data['span_suffixes'])})?")
     return abbr, amb, rx
+
+
+DIRECTION_CHARS = "中东西南北"   # 中西部, 西北部: compound directions, not an abbreviation and a part
+CHINA_ABBREVIATION = "中"   # 阿中, 吉中: a two-character run with China's abbreviation is a pair form
+
+
+def _side_form(m: Mention, folded: str, abbr: dict, amb: dict, named: set, rx: re.Pattern):
+    """The side- or pair-form match of an unlinked mention (see :func:`expand_side_forms`), or
+    None. ``folded`` is the mention's paragraph folded."""
+    if m.source not in ("ner", "pattern") or m.gazetteer_id:
+        return None
+    hit = rx.fullmatch(m.folded)
+    if hit is None and m.type == "Person" and len(m.folded) == 3 and glued_word(folded, m.end - 1):
+        hit = rx.fullmatch(m.folded[:2])   # 伊方希(望), 塞方赞(赏): the NER glued the next word's first character
+        hit = hit if hit is not None and hit.group("one") else None
+    if hit is not None and m.type == "Person" and hit.group("run") == m.folded:
+        _, follow, _ = _pair_data()
+        settled = all(_resolve(ch, abbr, amb, named) in named for ch in m.folded)
+        paired = any(folded.startswith(w, m.end) for w in follow) or \
+            (len(m.folded) == 2 and CHINA_ABBREVIATION in m.folded)
+        if not (settled or paired):
+            return None   # 塞西, 哈马德: a person's name, unless each character's country is named (韩美)
+    return hit
+
+
+def glued_word(folded: str, i: int) -> bool:
+    """The character at ``i`` starts a frequent dictionary word with the next one (希望, 赞赏)
+    or is a one-character adverb or verb of the dictionary (正): a side form's neighbour the
+    NER took into the name; never before a name dot (阿方索·卡隆 is a person)."""
+    from kg.extract.vocabulary import is_frequent_word, is_function_char
+
+    if folded[i + 1:i + 2] in NAME_DOTS:
+        return False
+    return is_frequent_word(folded[i:i + 2]) or is_function_char(folded[i])
+
+
+NAME_DOTS = "·‧•・∙"
 
 
 def expand_side_forms(article: Article, gaz: Gazetteer) -> list[Mention]:
     """Replace each unlinked mention (NER or pattern) whose whole text is a side form (吉方,
-    索政府, 韩防长) or a pair form, bare or with a suffix (韩美, 韩日间, 阿中峰; a bare one
-    tagged a person only when the article names each of its countries: 塞西 is Sisi), by mentions
-    (``source="group"``, ``pair=True``, the same span) of the countries it stands for; an
-    ambiguous abbreviation (巴, 伊) stands for the one of its candidates the article names by
-    a gazetteer mention, else for nothing. Returns the mentions added."""
+    索政府, 韩防长) or a pair form, bare or with a suffix (韩美, 韩日间, 阿中峰), by mentions
+    (``source="group"``, ``pair=True``, the same span) of the countries or blocs it stands
+    for. A bare pair form the NER tagged a person stands only when each of its countries is
+    named (韩美; 塞西 is Sisi), a follow word of ``pair_forms.yaml`` comes next (阿中峰会) or it
+    is two characters with China's (吉中是朋友); a person span that is a side form and the
+    first character of the next word (伊方希望) is that side form. An ambiguous abbreviation
+    (巴, 伊) stands for the one of its candidates the article names by a gazetteer mention,
+    else for nothing: the mention is dropped. Returns the mentions added."""
     abbr, amb, rx = _side_data()
-    # what the article names: an ambiguous abbreviation resolves only when one of its senses is here
-    # (阿: Algeria, Argentina or the Arab states)
     named = {m.gazetteer_id for m in article.mentions if m.source == "gazetteer"}
     lang = article.language if article.language in ("zh-Hans", "zh-Hant") else "zh-Hans"
+    folded_of: dict[int, str] = {}
     added: list[Mention] = []
     kept: list[Mention] = []
     for m in article.mentions:
-        hit = rx.fullmatch(m.folded) if m.source in ("ner", "pattern") and not m.gazetteer_id else None
-        if hit is not None and m.type == "Person" and hit.group("run") == m.folded and \
-                not all(_resolve(ch, abbr, amb, named) in named for ch in m.folded):
-            hit = None   # 塞西, 哈马德: a person's name, unless each character's country is named (韩美)
+        if m.paragraph >= 0 and m.paragraph not in folded_of:
+            folded_of[m.paragraph] = fold(article.paragraphs[m.paragraph].text)
+        hit = _side_form(m, folded_of.get(m.paragraph, fold(article.title or "")), abbr, amb, named, rx)
         if hit is None:
             kept.append(m)
             continue
-        for ch in hit.group("one") or hit.group("run"):
+        for ch in hit.group("one") or hit.group("one_part") or hit.group("run"):
             cid = _resolve(ch, abbr, amb, named)
-            if cid and cid in gaz.records and gaz.records[cid].type == "Country" and not any(a.gazetteer_id == cid and a.start == m.start
-                                                      and a.paragraph == m.paragraph for a in added):
+            if cid and cid in gaz.records and gaz.records[cid].type in ("Country", "Organization") and \
+                    not any(a.gazetteer_id == cid and a.start == m.start and a.paragraph == m.paragraph for a in added):
                 rec = gaz.records[cid]
                 surface = rec.label(lang) or rec.label("zh-Hans")
                 added.append(Mention(surface, fold(surface), rec.type, m.paragraph, m.start, m.end, "group", cid,

@@ -195,6 +195,8 @@ class GraphBuilder:
         ent = self.entities[key]
         s = self.iri(key)
         yield s, RDF.type, CLASS[ent.type]
+        for t in ent.also_types:
+            yield s, RDF.type, CLASS[t]
         for lang, counter in sorted(ent.labels.items()):
             pref = ent.preferred.get(lang)
             for surface in sorted(counter):
@@ -243,6 +245,8 @@ class GraphBuilder:
         ent = self.entities[key]
         s = self.iri(key)
         yield s, RDF.type, CLASS[ent.type]
+        for t in ent.also_types:
+            yield s, RDF.type, CLASS[t]
         for surface in sorted(set(surfaces)):
             lang = label_language(surface, article_lang)
             prop = RDFS.label if ent.preferred.get(lang) == surface else SKOS.altLabel

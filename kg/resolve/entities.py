@@ -33,6 +33,9 @@ class Entity:
         labels: language tag → Counter of surface forms seen (or given by the gazetteer).
         preferred: language tag → the preferred label (gazetteer's first name when linked).
         articles: ids of the articles that mention it, sorted.
+        also_types: further entity types of a linked record (``also_types`` in the gazetteer:
+            a seat of government such as 克里姆林宫 is a venue, ``Place``, and stands for its
+            office, ``Organization``), empty otherwise.
     """
 
     key: str
@@ -43,6 +46,7 @@ class Entity:
     labels: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     preferred: dict[str, str] = field(default_factory=dict)
     articles: list[str] = field(default_factory=list)
+    also_types: tuple[str, ...] = ()
 
 
 class _UnionFind:
@@ -79,6 +83,22 @@ def mention_key(m, gaz: Gazetteer) -> str:
     return f"gaz:{m.gazetteer_id}" if m.gazetteer_id else f"name:{fold_name(m.text)}"
 
 
+def _shared_family_names(arts: list[Article], gaz: Gazetteer) -> set[str]:
+    """Folded family names that are the alias of two or more different full names of people
+    (拉胡尔·甘地 and 索尼娅·甘地 both give 甘地): such a name joins none of them. Over all
+    articles, so the result does not depend on their order."""
+    givers: dict[str, set[str]] = defaultdict(set)
+    for a in arts:
+        for m in a.mentions:
+            if m.type != "Person":
+                continue
+            for alias in m.aliases:
+                fa = fold_name(alias)
+                if fa and fa != fold_name(m.text) and fold_name(m.text).endswith(fa):
+                    givers[fa].add(mention_key(m, gaz))
+    return {fa for fa, keys in givers.items() if len(keys) > 1}
+
+
 def resolve(articles: list[Article], gaz: Gazetteer | None = None) -> tuple[dict[str, Entity], dict[tuple[str, int], str]]:
     """Resolve the mentions of all ``articles`` into entities.
 
@@ -88,6 +108,7 @@ def resolve(articles: list[Article], gaz: Gazetteer | None = None) -> tuple[dict
     gaz = gaz or default_gazetteer()
     uf = _UnionFind()
     arts = sorted(articles, key=lambda a: a.id)
+    shared = _shared_family_names(arts, gaz)
     for a in arts:
         for m in a.mentions:
             k = mention_key(m, gaz)
@@ -96,7 +117,7 @@ def resolve(articles: list[Article], gaz: Gazetteer | None = None) -> tuple[dict
                 ids = gaz.lookup(alias)
                 if ids and m.gazetteer_id is None:
                     continue  # linking by alias is decided in extraction
-                if fold_name(alias):
+                if fold_name(alias) and fold_name(alias) not in shared:
                     uf.union(k, f"name:{fold_name(alias)}")
     _join_suffix_variants(arts, uf, gaz)
     _join_embassy_variants(uf, gaz)
@@ -129,6 +150,7 @@ def resolve(articles: list[Article], gaz: Gazetteer | None = None) -> tuple[dict
         if root.startswith("gaz:"):
             rec = gaz.records[root[4:]]
             ent.gazetteer_id, ent.qid, ent.type, ent.slug = rec.id, rec.qid, rec.type, rec.id
+            ent.also_types = tuple(rec.extra.get("also_types", ()))
             for lang, names in rec.names.items():
                 if names:
                     ent.preferred[lang] = names[0]
@@ -215,7 +237,8 @@ def add_record_entity(entities: dict[str, Entity], gaz: Gazetteer, rid: str) -> 
         if ent.gazetteer_id == rid:
             return key
     rec = gaz.records[rid]
-    ent = Entity(key=f"gaz:{rid}", slug=rid, type=rec.type, qid=rec.qid, gazetteer_id=rid)
+    ent = Entity(key=f"gaz:{rid}", slug=rid, type=rec.type, qid=rec.qid, gazetteer_id=rid,
+                 also_types=tuple(rec.extra.get("also_types", ())))
     for lang, names in rec.names.items():
         if names:
             ent.preferred[lang] = names[0]
