@@ -310,3 +310,40 @@ def _t2s(text: str) -> str:
     from kg.text import fold
 
     return fold(text)
+
+
+# --- names the NER does not tag (kg.extract.name_patterns) -----------------------------------
+
+@pytest.mark.parametrize("text,name,alias", [
+    ("巴西國家經濟和社會發展銀行（BNDES）宣布提供贷款。", "巴西國家經濟和社會發展銀行", "BNDES"),
+    ("据报道，美国国会下属的美中经济与安全审查委员会(USCC)发布年度报告。", "美中经济与安全审查委员会", "USCC"),
+])
+def test_a_chinese_name_glossed_in_latin_is_an_organisation_with_both_names(gaz, text, name, alias):
+    art = Article("t1", "x.md", "markdown", "标题", None, None, False, "zh-Hans", None,
+                  [Paragraph(text, list(range(len(text))), "body")], text)
+    annotate(art, gaz)
+    (m,) = [m for m in art.mentions if m.text == name]
+    assert m.type == "Organization" and alias in m.aliases
+
+
+@pytest.mark.parametrize("text,not_name", [
+    ("中国和巴西国家开发银行（BNDES）签署协议。", "中国和巴西国家开发银行"),   # a name joined to a country
+    ("情报分为人工情报（HUMINT）和信号情报。", "人工情报"),                   # 报 ends a common word
+    ("北大西洋公约组织峰会（NATO Summit）在布鲁塞尔举行。", "北大西洋公约组织峰会"),  # a gathering
+])
+def test_a_gloss_after_what_is_no_organisation_name_makes_none(gaz, text, not_name):
+    assert not_name not in {t for t, _ in _mentions(gaz, text)}
+
+
+def test_a_latin_name_after_a_role_word_is_a_person_and_after_a_company_word_is_not(gaz):
+    assert ("Jeremy Chan", "Person") in _mentions(gaz, "分析师Jeremy Chan表示，市场仍有压力。")
+    assert ("Crisil Coalition", "Person") not in _mentions(gaz, "印度顾问公司Crisil Coalition发布报告。")
+
+
+@pytest.mark.parametrize("text,name,own", [
+    ("APEC商业咨询委员会举行会议。", "APEC商业咨询委员会", True),
+    ("中国将同300所海合会国家大中小学合作开展中文教育。", "海合会国家大中小学", False),  # the members' schools
+    ("中国全国人大同中美洲议会签署备忘录。", "中国全国人大同中美洲议会", False),        # two bodies joined by 同
+])
+def test_a_longer_name_around_a_known_organisation_is_its_own_only_as_a_name(gaz, text, name, own):
+    assert ((name, "Organization") in _mentions(gaz, text)) is own

@@ -24,7 +24,8 @@ import re
 
 from kg.extract import rules
 from kg.extract.gazetteer import Gazetteer, Record, default_gazetteer
-from kg.extract.ner import analyse
+from kg.extract.name_patterns import glossed_names, role_named_people
+from kg.extract.ner import analyse_tokens
 from kg.extract.vocabulary import is_common_word, is_frequent_common_word, is_generic_noun, is_not_entity, starts_idiom
 from kg.model import Article, Mention
 from kg.text import fold, han_count
@@ -91,6 +92,36 @@ def _repaired(folded: str, s: int, e: int, tag: str) -> tuple[int, int]:
             folded[s - 2] in rules.REGION_PREFIX_AFTER and folded[s:e].endswith(rules.REGION_HEADS):
         s -= 1
     return s, e
+
+
+# a multi-character head (委员会, 研究所; not 部, 会) after three or more characters that follow a
+# known organisation closes a longer name of its own: APEC商业咨询委员会 is not APEC
+OWN_NAME_MIN_TAIL = 3
+
+
+def _own_organisation(folded: str, s: int, e: int, inside: list[Mention]) -> bool:
+    """An NER organisation span ``[s, e)`` that starts with one gazetteer organisation (the only
+    mention ``inside`` it) is an organisation of its own when what follows is at least
+    ``OWN_NAME_MIN_TAIL`` characters ending in a multi-character organisation head, and does not
+    start with a joining word (中国全国人大同中美洲议会, 鸿海及永龄基金会: two names)."""
+    if len(inside) != 1 or inside[0].type == "Person" or inside[0].start != s:
+        return False
+    tail = folded[inside[0].end:e]
+    if not tail or tail[0] in rules.CONJUNCTIONS or tail[0] in rules.ORG_NAME_STOP or tail.startswith(rules.GROUP_WORDS):
+        return False   # 海合会国家大中小学: the bloc's member countries' schools, no name
+    head = rules.ends_with(tail, rules.ORG_HEADS)
+    return bool(head) and len(head) >= 2 and len(tail) >= OWN_NAME_MIN_TAIL and han_count(tail) == len(tail)
+
+
+def _with_found_names(mentions: list[Mention], text: str, folded: str, pi: int,
+                      tokens: list[tuple[int, int, str]]) -> list[Mention]:
+    """``mentions`` plus the names of :mod:`kg.extract.name_patterns` (glossed organisations,
+    Latin names after a role word); a glossed name replaces the mentions inside it (巴西 in
+    巴西国家经济和社会发展银行). Sorted by offsets."""
+    glossed = glossed_names(mentions, text, folded, pi, tokens) if tokens else []
+    kept = [m for m in mentions if not any(g.start <= m.start and m.end <= g.end for g in glossed)]
+    people = role_named_people(kept + glossed, text, folded, pi)
+    return sorted(kept + glossed + people, key=lambda m: (m.start, m.end))
 
 
 def _split_joined(folded: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -204,7 +235,7 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
     for pi, text, folded, found in per_para:
         ner_mentions = []
         if ner and han_count(text):
-            spans, words = analyse(folded)
+            spans, words, tokens = analyse_tokens(folded)
             spans = _split_joined(folded, spans)
             starts = [w[0] for w in words]
             found = [m for m in found if not _cuts_a_word(m, words, starts) or _after_title(m, folded)]
@@ -232,11 +263,13 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
                     contains_all = all(s <= m.start and m.end <= e for m in inside)
                     if not (typ in ("Organization", "Outlet") and contains_all and (e - s) > max(m.end - m.start for m in inside)):
                         continue
-                    if any(m.type in ("Organization", "Outlet", "Person") for m in inside):
+                    if any(m.type in ("Organization", "Outlet", "Person") for m in inside) and \
+                            not _own_organisation(folded, s, e, inside):
                         continue
                     found = [m for m in found if m not in inside]
                 ner_mentions.append(Mention(text[s:e], span, typ, pi, s, e, "ner"))
         para_mentions = sorted(found + ner_mentions, key=lambda m: (m.start, m.end))
+        para_mentions = _with_found_names(para_mentions, text, folded, pi, tokens if ner and han_count(text) else [])
         para_mentions = _titled_outlets(para_mentions, text, folded, pi, gaz)
         para_mentions = _hyphen_joined(para_mentions, text, folded, pi)
         para_mentions = _country_led_orgs(para_mentions, text, folded, pi)

@@ -56,18 +56,27 @@ def analyse(folded: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, in
     dictionary matches that cut through a word (联合报 in 联合报道). Offsets
     index ``folded``; both lists are in text order.
     """
-    ents, words = [], []
+    ents, words, _ = analyse_tokens(folded)
+    return ents, words
+
+
+def analyse_tokens(folded: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """:func:`analyse` plus every token of LAC's segmentation as ``(start, end, tag)`` (LAC's
+    part-of-speech tags: ``n`` noun, ``v`` verb, ``p`` preposition, ``c`` conjunction, ``u``
+    particle, ``w`` punctuation…, and the entity tags), in text order."""
+    ents, words, tokens = [], [], []
     lac = _lac()
     for base, chunk in _chunks(folded):
         pos = base
         for word, tag in lac.run(chunk):
             end = pos + len(word)
+            tokens.append((pos, end, tag))
             if tag in NER_TAGS:
                 ents.append((pos, end, tag))
             elif tag not in ENTITY_WORD_TAGS and len(word) >= 2:
                 words.append((pos, end))
             pos = end
-    return ents, words
+    return ents, words, tokens
 
 
 def tag_spans(folded: str) -> list[tuple[int, int, str]]:

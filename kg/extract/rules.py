@@ -112,6 +112,8 @@ JOINED_LEFT_HEADS = ("部", "局", "厅", "署", "委", "院", "办", "行")
 # A preposition or conjunction the NER takes into a name before a common word (同乡村 in 成果同乡村振兴
 # 有效衔接, 和封村): a span that starts with one of these and goes on with a common word is no name
 PREPOSITION_STARTS = "同和与及向跟"
+# words after a bloc that make it its member countries (海合会国家, 东盟各国, 欧盟成员国)
+GROUP_WORDS = ("国家", "各国", "成员国", "诸国", "国")
 # a route section named by its end (成都至德阳线德阳段, 精河至阿拉山口段, 贝尔格莱德至诺维萨德段): the
 # NER keeps 段 in the place name
 ROUTE_SECTION = "段"
