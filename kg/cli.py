@@ -15,6 +15,7 @@ from pathlib import Path
 
 import click
 
+from kg.budget import DEFAULT_TIME_BUDGET
 from kg.errors import GraphNotReadable, KGError, OutputNotWritable
 
 BUILD_EXAMPLES = """
@@ -76,11 +77,15 @@ def main() -> None:
                    "Also nt, nq, jsonld, graphml, gexf.")
 @click.option("--max-chars", "max_chars", type=click.IntRange(min=1), default=2_000_000, show_default=True,
               help="Skip (with a line and a report row) a file whose text is longer than this many characters.")
+@click.option("--time-budget", "time_budget", type=click.FloatRange(min=0), default=DEFAULT_TIME_BUDGET,
+              show_default=True,
+              help="Seconds one article may spend in one extraction stage; past it the article is "
+                   "reported 'skipped' or 'partly built' with the stage named (0: no budget).")
 @click.option("--explain-merges", "explain", type=click.Path(path_type=Path), default=None,
               help="Also write FILE (JSON): for each event told by several articles, its tellings "
                    "(sentences) and why each joined.")
 def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool, formats: tuple[str, ...],
-          max_chars: int, explain: Path | None) -> None:
+          max_chars: int, time_budget: float, explain: Path | None) -> None:
     """Read articles (files or folders; default: the bundled seeds) and write the graph."""
     from kg import pipeline
     from kg.export.formats import DEFAULT_FORMATS, FORMATS
@@ -101,7 +106,8 @@ def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool, for
     for dup, first in sorted(duplicates.items()):
         click.echo(f"duplicate {dup}: same article as {first}", err=True)
     with click.progressbar(length=len(articles), label="Extracting", file=sys.stderr, hidden=not show) as bar:
-        result = pipeline.build(articles, ner=not no_ner, progress=lambda _a: bar.update(1))
+        result = pipeline.build(articles, ner=not no_ner, progress=lambda _a: bar.update(1),
+                                time_budget_s=time_budget or None)
     for r in result.rejected:
         click.echo(f"{'partly built' if r.partial else 'skipped'} {r.path}: {r.reason}", err=True)
     failed = len(rejected) + len(result.rejected)

@@ -61,3 +61,15 @@ class DataError(KGError):
 
     The message names the file and what is wrong with it.
     """
+
+
+class TimeBudgetExceeded(KGError):
+    """One article's stage ran past the per-article time budget (``kg build --time-budget``).
+
+    Attributes:
+        seconds: the budget, in seconds of wall-clock time.
+    """
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        super().__init__(f"over the per-article time budget of {seconds:g} s")

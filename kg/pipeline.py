@@ -12,7 +12,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable
 
-from kg.errors import InputNotFound, NotAnArticle
+from kg.budget import DEFAULT_TIME_BUDGET, time_budget
+from kg.errors import InputNotFound, NotAnArticle, TimeBudgetExceeded
 from kg.extract.entities import annotate
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
 from kg.extract.outlets import find_citations, find_publisher
@@ -22,7 +23,7 @@ from kg.extract.events import find_events
 from kg.extract.groups import expand_groups, expand_pairs, expand_side_forms
 from kg.extract.posts import find_posts
 from kg.extract.sentences import sentences, span_containing
-from kg.resolve.agreements import item_event, item_kinds, local_agreements, resolve_agreements
+from kg.resolve.agreements import KnownEvents, item_event, item_kinds, local_agreements, resolve_agreements
 from kg.resolve.entities import resolve
 from kg.resolve.article_events import EventContext, article_events
 from kg.resolve.events import event_statements, resolve_events
@@ -157,20 +158,24 @@ def extract(article: Article, gaz: Gazetteer, ner: bool = True) -> Article:
 
 
 def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = True,
-          progress: Callable[[Article], None] | None = None) -> BuildResult:
+          progress: Callable[[Article], None] | None = None,
+          time_budget_s: float | None = DEFAULT_TIME_BUDGET) -> BuildResult:
     """Extract facts from every article and resolve entities across them.
 
     An article on which an extraction stage fails (a defect met on unusual
-    input) is reported in ``BuildResult.rejected`` with the stage and the error
-    in one line; if the entity stage failed it is left out, if the event stage
-    failed it keeps its entities and metadata. The other articles still build.
+    input) or runs past ``time_budget_s`` seconds (wall clock, per article and
+    stage; None: no budget; see :mod:`kg.budget`) is reported in
+    ``BuildResult.rejected`` with the stage and the reason in one line; if the
+    entity stage failed it is left out, if the event stage failed it keeps its
+    entities and metadata. The other articles still build.
     """
     gaz = gaz or default_gazetteer()
     failed: list[Rejected] = []
     kept = []
     for art in articles:
         try:
-            extract(art, gaz, ner=ner)
+            with time_budget(time_budget_s):
+                extract(art, gaz, ner=ner)
             kept.append(art)
         except Exception as exc:  # noqa: BLE001 - one article's defect must not stop the corpus
             failed.append(Rejected(Path(art.path), _failure("entity extraction", exc)))
@@ -178,7 +183,7 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
             progress(art)
     articles = kept
     entities, mention_entity = resolve(articles, gaz)
-    st = _event_stage(articles, gaz, entities, mention_entity, failed)
+    st = _event_stage(articles, gaz, entities, mention_entity, failed, time_budget_s)
     events, ev_key = resolve_events(st["per_article"], lambda a: st["contexts"][a.id])
     # the contract's Event has a start date and a participant: an event told with neither
     # (习近平还对乌兹别克斯坦进行了国事访问, no date in reach) is left out of the graph
@@ -186,7 +191,7 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
     events = {k: e for k, e in events.items() if k not in left_out}
     ev_key = {i: k for i, k in ev_key.items() if k in events}
     attended = sideline_attendees(events, entities)
-    agreements = _agreement_stage(articles, entities, events, ev_key, st)
+    agreements = _agreement_stage(articles, entities, events, ev_key, st, failed, time_budget_s)
     posts = resolve_posts(st["found_posts"], entities)
     statements = event_statements(events) + attended
     for ag in agreements.values():
@@ -197,7 +202,7 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
     return BuildResult(articles, failed, facts, entities, events, agreements, posts, left_out)
 
 
-def _event_stage(articles, gaz, entities, mention_entity, failed: list) -> dict:
+def _event_stage(articles, gaz, entities, mention_entity, failed: list, budget: float | None = None) -> dict:
     """Posts and in-article events of every article. Returns the contexts, ``(article,
     events)`` pairs, per-article ``(mentions, link, events)``, the posts found and each
     article's person → countries of their posts; a failing article is added to ``failed``."""
@@ -207,9 +212,10 @@ def _event_stage(articles, gaz, entities, mention_entity, failed: list) -> dict:
         keys = {i: mention_entity[(art.id, i)] for i in range(len(art.mentions))}
         ctx = contexts[art.id] = EventContext(art, keys, gaz, entities, gaz_key)
         try:
-            posts = find_posts(art, gaz)
-            mentions = find_events(art, gaz)
-            evs, link = article_events(art, mentions, posts, ctx)
+            with time_budget(budget):
+                posts = find_posts(art, gaz)
+                mentions = find_events(art, gaz)
+                evs, link = article_events(art, mentions, posts, ctx)
         except Exception as exc:  # noqa: BLE001 - the article keeps its entities
             failed.append(Rejected(Path(art.path), _failure("event extraction", exc), partial=True))
             posts, mentions, evs, link = [], [], [], []
@@ -232,8 +238,10 @@ def _event_stage(articles, gaz, entities, mention_entity, failed: list) -> dict:
             "person_country": person_country}
 
 
-def _agreement_stage(articles, entities, events, ev_key, st: dict) -> dict:
-    """Agreements of every article, with the event each was signed at, resolved across articles."""
+def _agreement_stage(articles, entities, events, ev_key, st: dict, failed: list | None = None,
+                     budget: float | None = None) -> dict:
+    """Agreements of every article, with the event each was signed at, resolved across articles;
+    an article whose agreement extraction fails or runs out of time keeps the rest (``failed``)."""
     # an event's sides for agreements signed by 双方/三国领导人: its country participants, or
     # when it has none (拜登与约翰逊和莫里森举行了三边会谈) the countries of its people's posts
     post_country: dict[str, set[str]] = {}
@@ -257,12 +265,19 @@ def _agreement_stage(articles, entities, events, ev_key, st: dict) -> dict:
             for i in sorted(e.main_items) if id(e) in ev_key else ():
                 item_main.setdefault(i, ev_key[id(e)])
 
-        def event_of_sentence(par, sent, known=known, main=main, kinds=item_kinds(art.paragraphs),
+        def event_of_sentence(par, sent, known=KnownEvents(known), main=main, kinds=item_kinds(art.paragraphs),
                               items=items, item_main=item_main):
             return item_event(kinds, known, main, par, sent, items, item_main)
 
         ctx = st["contexts"][art.id]
-        locals_ += local_agreements(art, find_agreements(art), event_of_sentence, None, ctx.key,
+        try:
+            with time_budget(budget):
+                found = find_agreements(art)
+        except Exception as exc:  # noqa: BLE001 - the article keeps its entities and events
+            if failed is not None and not any(str(r.path) == art.path for r in failed):
+                failed.append(Rejected(Path(art.path), _failure("agreement extraction", exc), partial=True))
+            found = []
+        locals_ += local_agreements(art, found, event_of_sentence, None, ctx.key,
                                     st["person_country"][art.id], event_countries, event_parties,
                                     list(dict.fromkeys(k for *_, k, _ in known)))
     return resolve_agreements(locals_)
@@ -298,6 +313,8 @@ def _facts(articles, mention_entity, events, agreements, statements) -> list[Art
 
 def _failure(stage: str, exc: Exception) -> str:
     """One line naming the failed stage and the error, for ``skipped PATH: …``."""
+    if isinstance(exc, TimeBudgetExceeded):
+        return f"{stage} stopped: {exc}"
     first = (str(exc).strip().splitlines() or [""])[0][:200]
     return f"{stage} failed ({type(exc).__name__}: {first}); please report this file"
 

@@ -31,18 +31,32 @@ def s2t(text: str) -> str:
     return _converter("s2t").convert(text)
 
 
+class _NfkcTable(dict):
+    """``str.translate`` table: code point → its one-character NFKC form (itself when NFKC gives
+    more than one character), filled on first sight of each code point, so folding costs one C
+    lookup per character after warm-up."""
+
+    def __missing__(self, cp: int) -> str:
+        ch = chr(cp)
+        n = unicodedata.normalize("NFKC", ch)
+        self[cp] = out = n if len(n) == 1 else ch
+        return out
+
+
+_NFKC = _NfkcTable()
+FOLD_CACHE = 512   # folded texts kept: each stage folds the same paragraph again
+
+
+@functools.lru_cache(maxsize=FOLD_CACHE)
 def fold(text: str) -> str:
     """Fold ``text`` for matching, keeping its length: NFKC per character, then t2s.
 
     Returns a string of the same length as ``text`` whose i-th character is the
     folded form of the i-th input character (NFKC results longer than one
-    character are left unfolded), so offsets carry over unchanged.
+    character are left unfolded), so offsets carry over unchanged. Results are
+    cached (``FOLD_CACHE`` texts): the stages fold each paragraph once between them.
     """
-    out = []
-    for ch in text:
-        n = unicodedata.normalize("NFKC", ch)
-        out.append(n if len(n) == 1 else ch)
-    joined = "".join(out)
+    joined = text.translate(_NFKC)
     folded = t2s(joined)
     if len(folded) == len(joined):
         return folded

@@ -239,3 +239,35 @@ def test_a_build_killed_midway_leaves_the_previous_output_byte_identical(tmp_pat
     after = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
     assert after == before
     assert not any(p.name.endswith(".tmp") for p in out.iterdir())
+
+
+def test_a_full_disk_is_exit_2_with_one_line_and_the_previous_output_kept(tmp_path, monkeypatch):
+    """Writing fails with ENOSPC (a full disk): one line naming the folder and the reason, exit 2,
+    every file of the previous build byte-identical and no temporary file left behind."""
+    import errno
+
+    import kg.export.atomic as atomic
+
+    out = tmp_path / "o"
+    first = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out), "--no-ner", "-q"])
+    assert first.exit_code == 0, first.output
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def full(_fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fsync", full)
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out), "--no-ner", "-q"])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {out}: cannot write output (No space left on device)\n"
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_an_output_path_that_is_a_file_is_exit_2_with_one_line(tmp_path):
+    """Runs as root too (unlike the read-only folder test): a file where the folder should be."""
+    blocker = tmp_path / "taken"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(blocker / "x"), "--no-ner"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: {blocker / 'x'}: cannot write output (")
+    assert result.stderr.count("\n") == 1

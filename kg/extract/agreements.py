@@ -31,6 +31,7 @@ from importlib import resources
 import yaml
 
 from kg.extract.sentences import clauses, sentences, span_containing
+from kg.extract.spans import SpanIndex
 from kg.model import Article
 from kg.text import fold
 
@@ -359,12 +360,13 @@ def _signed_before(folded: str, clause_spans: list, start: int, end: int, publis
 
 
 def title_parties(article: Article, paragraph: int, folded: str, start: int, end: int,
-                  single: bool = False) -> list[int]:
+                  single: bool = False, index: SpanIndex | None = None) -> list[int]:
     """Mention indexes of the countries and organisations that open the title at
     ``folded[start:end]``, joined by 和/与/同/、 (中华人民共和国和俄罗斯联邦关于… → both);
-    at least two unless ``single`` (a meeting document: G7峰会公报 → G7)."""
-    ms = sorted((m.start, -m.end, i) for i, m in enumerate(article.mentions)
-                if m.paragraph == paragraph and start <= m.start and m.end <= end and m.type in _PARTY_TYPES)
+    at least two unless ``single`` (a meeting document: G7峰会公报 → G7). ``index``: the
+    paragraph's :func:`paragraph_index`, built here when not given."""
+    index = index or paragraph_index(article, paragraph)
+    ms = sorted((m.start, -m.end, i) for i, m in index.within(start, end) if m.type in _PARTY_TYPES)
     out, at, last = [], start, None
     for s, neg_e, i in ms:
         if (s, -neg_e) == last:   # a pair form (中英): one mention per country, one span
@@ -399,19 +401,23 @@ def title_abbreviations(folded: str, start: int, end: int) -> list[str]:
 
 
 def side_parties(article: Article, paragraph: int, folded: str, clause: tuple[int, int],
-                 sentence: tuple[int, int], start: int) -> list[int]:
+                 sentence: tuple[int, int], start: int, index: SpanIndex | None = None) -> list[int]:
     """When the signing clause names its parties only as sides (双方草签…, 两国元首签署…),
     the pair-form country mentions of the sentence before that clause (韩美外长防长…会谈，
-    以及双方草签…): mention indexes, else []."""
+    以及双方草签…): mention indexes, else []. ``index`` as for :func:`title_parties`."""
     rx = _rx()
     if not rx["sides"].search(folded, clause[0], start):
         return []
-    here = [m for m in article.mentions if m.paragraph == paragraph and clause[0] <= m.start < start
-            and m.type in _PARTY_TYPES]
-    if here:
+    index = index or paragraph_index(article, paragraph)
+    if any(m.type in _PARTY_TYPES for _, m in index.starting_in(clause[0], start)):
         return []
-    return [i for i, m in enumerate(article.mentions) if m.paragraph == paragraph and m.source == "group"
-            and m.type in _PARTY_TYPES and sentence[0] <= m.start < clause[0]]
+    return [i for i, m in index.starting_in(sentence[0], clause[0]) if m.source == "group" and m.type in _PARTY_TYPES]
+
+
+def paragraph_index(article: Article, paragraph: int) -> SpanIndex:
+    """The ``(mention index, mention)`` pairs of one paragraph, indexed by span."""
+    return SpanIndex(((i, m) for i, m in enumerate(article.mentions) if m.paragraph == paragraph),
+                     lambda im: (im[1].start, im[1].end))
 
 
 def pronoun_parties(article: Article, paragraph: int, folded: str, start: int, end: int,
@@ -437,9 +443,10 @@ def find_agreements(article: Article) -> list[AgreementMention]:
     for p, para in enumerate(article.paragraphs):
         text = para.text
         folded = fold(text)
-        pm = [m for m in article.mentions if m.paragraph == p]
-        par_ids = [i for i, m in enumerate(article.mentions) if m.paragraph == p]   # once per paragraph
+        index = paragraph_index(article, p)   # once per paragraph
+        pm = [m for _, m in index.items]
         kept = _keep_longest(_candidates(text, folded, pm))
+        titles_at = SpanIndex(kept, lambda k: (k[0], k[1]))
         sents = sentences(text)
         for start, end, title, typ, kind, signed, origin in kept:
             sent = span_containing(sents, start) or (0, len(text))
@@ -447,15 +454,15 @@ def find_agreements(article: Article) -> list[AgreementMention]:
                 signed = bool(sign.search(folded[sent[0]:sent[1]])) and \
                     not _signed_before(folded, clauses(text, *sent), start, end, article.published)
             clause = span_containing(clauses(text, *sent), start) or sent
-            parties = [i for i in par_ids if clause[0] <= article.mentions[i].start < start
-                       and article.mentions[i].type in ("Country", "Organization", "Person")
-                       and not any(k[0] <= article.mentions[i].start < k[1] for k in kept)]   # not inside another title
+            parties = [i for i, m in index.starting_in(clause[0], start)
+                       if m.type in ("Country", "Organization", "Person")
+                       and not (titles_at.covering(m.start) or titles_at.starting_in(m.start, m.start + 1))]   # not inside another title
             if signed:
                 parties += pronoun_parties(article, p, folded, clause[0], start, parties)
             counts = numeric_groups(article, p, folded, clause[0], start)
             if signed:
-                parties += side_parties(article, p, folded, clause, sent, start)
-            tp = title_parties(article, p, folded, start, end, origin == "meeting") if kind == "named" else []
+                parties += side_parties(article, p, folded, clause, sent, start, index)
+            tp = title_parties(article, p, folded, start, end, origin == "meeting", index) if kind == "named" else []
             ab = title_abbreviations(folded, start, end) if kind == "named" else []
             out.append(AgreementMention(title, title_key(title), typ, p, start, end, sent, signed, parties,
                                         counts, kind, tp, ab, origin == "issued"))

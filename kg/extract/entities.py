@@ -26,6 +26,7 @@ from kg.extract import rules
 from kg.extract.gazetteer import Gazetteer, Record, default_gazetteer
 from kg.extract.name_patterns import glossed_names, role_named_people
 from kg.extract.ner import analyse_tokens
+from kg.extract.spans import SpanIndex
 from kg.extract.vocabulary import is_common_word, is_frequent_common_word, is_generic_noun, is_not_entity, starts_idiom
 from kg.model import Article, Mention
 from kg.text import fold, han_count
@@ -498,20 +499,26 @@ def _titled_outlets(mentions: list[Mention], text: str, folded: str, pi: int, ga
     spans = [(t.start(1), t.end(1), None) for t in _TITLE.finditer(folded)
              if rules.ends_with(folded[t.start(1):t.end(1)], rules.OUTLET_HEADS)]
     spans += [(t.start(), t.end(), text[t.start(1):t.end(1)]) for t in _QUOTED_OUTLET.finditer(folded)]
+    index = SpanIndex(mentions)
+    removed: set[int] = set()   # id() of the mentions an outlet name replaced
+    added: list[Mention] = []
     for start, end, quoted in spans:
         key = "".join(c for c in folded[start:end] if c not in "「」“”『』\"")
-        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        inside = [m for m in index.within(start, end) if id(m) not in removed] + \
+            [m for m in added if start <= m.start and m.end <= end]
         surface = "".join(c for c in text[start:end] if c not in "「」“”『』\"")
         known = [i for i in gaz.lookup(surface) if gaz.records[i].type == "Outlet"]
-        country = next((m for m in mentions if m.type == "Country" and m.end == start - 1), None)
+        country = next((m for m in index.ending_at(start - 1) if m.type == "Country"), None)
         if not known and quoted is None and country is not None:   # 德国《商报》: the masthead 德国商报
             known = [i for i in gaz.lookup(country.text + surface) if gaz.records[i].type == "Outlet"]
         if any(m.type == "Outlet" and (m.start, m.end) == (start, end) and (m.gazetteer_id or not known)
                for m in inside):
             continue
-        mentions = [m for m in mentions if m not in inside]
-        mentions.append(Mention(surface, key, "Outlet", pi, start, end, "pattern", known[0] if known else None,
-                                aliases=[quoted] if quoted else []))  # 「24NewsHD」新闻网 is also 24NewsHD
+        removed |= {id(m) for m in inside}
+        added = [m for m in added if id(m) not in removed]
+        added.append(Mention(surface, key, "Outlet", pi, start, end, "pattern", known[0] if known else None,
+                             aliases=[quoted] if quoted else []))  # 「24NewsHD」新闻网 is also 24NewsHD
+    mentions = [m for m in mentions if id(m) not in removed] + added
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
@@ -527,10 +534,12 @@ def _titled_people(mentions: list[Mention], text: str, folded: str, pi: int) -> 
     """A person the NER missed, named right after a post title and before what they do or
     say (发言人高峰今天表示): a Person mention of the name, where no other mention is."""
     out = list(mentions)
+    index = SpanIndex(mentions)
     for m in _titled_name_regex().finditer(folded):
         s, e = m.span("name")
         name = folded[s:e]
-        if any(c in _NOT_IN_NAME for c in name) or any(o.start < e and s < o.end for o in out):
+        if any(c in _NOT_IN_NAME for c in name) or index.overlapping(s, e) or \
+                any(o.start < e and s < o.end for o in out[len(mentions):]):
             continue
         out.append(Mention(text[s:e], name, "Person", pi, s, e, "pattern"))
     return sorted(out, key=lambda m: (m.start, m.end))

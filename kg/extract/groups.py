@@ -24,6 +24,7 @@ import yaml
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.patterns import day_of, group_members
+from kg.extract.spans import SpanIndex
 from kg.model import Article, Mention
 from kg.text import fold
 
@@ -146,6 +147,7 @@ def expand_pairs(article: Article, gaz: Gazetteer) -> list[Mention]:
         par_ids.setdefault(o.paragraph, []).append(k)
     for p, para in enumerate(article.paragraphs):
         folded = fold(para.text)
+        index = SpanIndex(par_ids.get(p, ()), lambda k: (article.mentions[k].start, article.mentions[k].end))
         for m in run_re.finditer(folded):
             s, e = m.span()
             word = next((w for w in follow if folded.startswith(w, e)), "")
@@ -154,7 +156,7 @@ def expand_pairs(article: Article, gaz: Gazetteer) -> list[Mention]:
             ids = _split_run(m.group(0), abbr, amb, named)
             if not ids or any(i and i not in gaz.records for i in ids):
                 continue
-            over = [k for k in par_ids.get(p, ()) if article.mentions[k].start < e and s < article.mentions[k].end]
+            over = index.overlapping(s, e)
             if any(not (s <= article.mentions[k].start and article.mentions[k].end <= e + len(word)
                         and article.mentions[k].source == "ner") for k in over):
                 continue

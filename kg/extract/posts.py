@@ -50,6 +50,7 @@ from importlib import resources
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.patterns import title_canonical, title_rows, titles
+from kg.extract.spans import SpanIndex
 from kg.model import Article
 from kg.text import fold
 
@@ -144,6 +145,7 @@ class _Par:
         self.folded = fold(self.text)
         self.gaz = gaz
         self.ms = ms
+        self.covering = SpanIndex(ms, lambda im: (im[1].start, im[1].end))   # mentions around an offset
         self.by_index = {i: m for i, m in ms}   # mention index → mention, for the key lookups below
         self.ending: dict[int, tuple[int, object]] = {}
         for i, m in ms:
@@ -180,7 +182,7 @@ class _Par:
             if ids and self.gaz.records[ids[0]].type == "Country":
                 return f"gaz:{ids[0]}", pos - n
         short = short_forms().get(self.folded[pos - 1]) if pos > 0 else None
-        if short and short in self.gaz.records and not any(m.start < pos <= m.end for _, m in self.ms):
+        if short and short in self.gaz.records and not (self.covering.covering(pos) or self.covering.ending_at(pos)):
             before = self.folded[pos - 2] if pos > 1 else ""
             if before not in short_forms() and before not in SHORT_BLOCK:  # not 中美, 欧美
                 return f"gaz:{short}", pos - 1
@@ -199,8 +201,8 @@ class _Par:
     def inside_org(self, tstart: int) -> tuple[str, int] | None | bool:
         """A title starting at ``tstart`` inside a mention: its country ``(key, start)``,
         False when the title may not start there, None when no mention covers it."""
-        for _, om in self.ms:
-            if om.start < tstart < om.end and om.type in ("Organization", "Country"):
+        for _, om in self.covering.covering(tstart):
+            if om.type in ("Organization", "Country"):
                 ids = self.gaz.lookup(self.text[om.start:tstart])
                 if ids and self.gaz.records[ids[0]].type == "Country":
                     return f"gaz:{ids[0]}", om.start  # 中国外交部 + 发言人

@@ -15,6 +15,8 @@ titles nest are one agreement; generic ones only with the same head and event.
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -103,7 +105,21 @@ def item_kinds(paragraphs) -> list[str]:
     return ["list" if p.kind == "body" and _LIST_LINE.match(p.text) else p.kind for p in paragraphs]
 
 
-def item_event(kinds: list[str], known: list[tuple], main: str | None, par: int,
+class KnownEvents:
+    """The linked event mentions of one article (``known`` of :func:`item_event`), sorted by
+    paragraph (stable: the given order within a paragraph) and indexed for paragraph ranges,
+    so each agreement's lookup costs its neighbourhood, not the whole article."""
+
+    def __init__(self, known: list[tuple]):
+        self.rows = sorted(((*r, False) if len(r) == 4 else tuple(r) for r in known), key=lambda r: r[0])
+        self._pars = [r[0] for r in self.rows]
+
+    def in_paragraphs(self, lo: int, hi: int) -> list[tuple]:
+        """Rows of the paragraphs ``lo <= p < hi``, in order."""
+        return self.rows[bisect.bisect_left(self._pars, lo):bisect.bisect_left(self._pars, hi)]
+
+
+def item_event(kinds: list[str], known: "list[tuple] | KnownEvents", main: str | None, par: int,
                sent: tuple[int, int], items: list[int] | None = None,
                item_main: dict | None = None) -> str | None:
     """The event an agreement of sentence ``sent`` of paragraph ``par`` was signed at.
@@ -131,7 +147,8 @@ def item_event(kinds: list[str], known: list[tuple], main: str | None, par: int,
             the search, and ``item_main`` (item → its main event key) is the item's
             lead event and last fallback instead of ``main``.
     """
-    rows = [(*r, False) if len(r) == 4 else tuple(r) for r in known]
+    kn = known if isinstance(known, KnownEvents) else KnownEvents(known)
+    rows = kn.in_paragraphs(par, par + 1)
     if kinds[par] == "list":   # a summary line: only an event it tells itself
         return next((k for p, s, _, k, a in rows if p == par and s == sent and not a), None)
     if items is not None:
@@ -142,8 +159,8 @@ def item_event(kinds: list[str], known: list[tuple], main: str | None, par: int,
         heads = [p for p in range(par + 1) if kinds[p] == "heading"]
         top = heads[-1] if heads else None
         end = next((p for p in range(par + 1, len(kinds)) if kinds[p] == "heading"), len(kinds))
-    within = sorted((p, st, k, a) for p, _, st, k, a in rows
-                    if top is not None and kinds[p] != "list" and (top <= p < par or p == par and st < sent[0]))
+    within = sorted((p, st, k, a) for p, _, st, k, a in (kn.in_paragraphs(top, par + 1) if top is not None else ())
+                    if kinds[p] != "list" and (top <= p < par or p == par and st < sent[0]))
     lead = (main if items is not None else None) or \
         next((k for p, _, k, a in within if p > top and not a), None) or \
         next((k for _, _, k, a in within if not a), None)
@@ -156,7 +173,7 @@ def item_event(kinds: list[str], known: list[tuple], main: str | None, par: int,
         return lead or next((k for p, _, k, _ in within if p > top), within[0][2])
     if top is None or items is not None:
         return main
-    return main if any(top <= p < end and k == main for p, _, _, k, _ in rows) else None
+    return main if any(k == main for _, _, _, k, _ in kn.in_paragraphs(top, end)) else None
 
 
 def _signatories(article, m: AgreementMention, ev, key_of, by_gaz, person_country, event_countries) -> list:

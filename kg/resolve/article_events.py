@@ -32,6 +32,8 @@ are public: :func:`family`, :class:`ArticleEvent`, :func:`dates_agree`,
 """
 from __future__ import annotations
 
+import functools
+
 import datetime as dt
 import re
 from collections import Counter
@@ -56,6 +58,19 @@ _MODIFIER_OF = re.compile(r"(?:政府|内阁|当局|政权|团队|时代|时期|
 def family(type_name: str) -> str:
     """The family of an event type (``kg/data/events/*.yaml``)."""
     return load_schema().types[type_name].family
+
+
+@functools.lru_cache(maxsize=4096)
+def _voted_type(schema, votes_items: tuple[tuple[str, int], ...]) -> str:
+    """The winning event type of ``(type, votes)`` pairs under ``schema`` (the loaded event
+    schema, part of the cache key): subordinate types (a signing, a ceremony) only when nothing
+    else is told; then most votes, the schema's priority, the name."""
+    types = schema.types
+    votes = dict(votes_items)
+    main = {t: n for t, n in votes.items() if not types[t].subordinate}
+    if main:
+        votes = main
+    return max(votes, key=lambda t: (votes[t], types[t].priority, t))
 
 
 @dataclass
@@ -91,12 +106,7 @@ class ArticleEvent:
         """The kind most mentions give (named mentions first). A signing or a
         ceremony told beside talks or a meeting is part of that encounter, so
         the encounter takes the talks' or meeting's kind."""
-        types = load_schema().types
-        votes = self.named_types or self.types
-        main = Counter({t: n for t, n in votes.items() if not types[t].subordinate})
-        if main:
-            votes = main
-        return max(votes, key=lambda t: (votes[t], types[t].priority, t))
+        return _voted_type(load_schema(), tuple(sorted((self.named_types or self.types).items())))
 
     def window(self):
         """``(begin, until, precision)`` of the best date, or None: the most
@@ -228,6 +238,9 @@ class _ArticleResolver:
         # of a bulletin's digest are headlines, as an article's title is: all of these only
         # join events the body tells
         self.everything = sorted(range(len(mentions)), key=lambda k: (mentions[k].paragraph, mentions[k].start))
+        self.by_sentence: dict[tuple[int, int], list[int]] = {}   # (paragraph, sentence) → mention indexes
+        for k, o in enumerate(mentions):
+            self.by_sentence.setdefault((o.paragraph, o.sentence), []).append(k)
         self.aside = _aside_paragraphs(article)
         self.asides = [k for k in self.everything if mentions[k].paragraph in self.aside]
         self.order = [k for k in self.everything if mentions[k].paragraph not in self.aside]
@@ -501,8 +514,8 @@ class _ArticleResolver:
         """The item's main event, when ``m`` may be a telling of it: a gathering at no other
         place, or the lead encounter or visit of a bulletin item (one short story)."""
         ctx = self.ctx
-        before_main = any(o.temporal and o.paragraph == m.paragraph and o.sentence == m.sentence
-                          and self.link[j] is main and main is not None for j, o in enumerate(self.mentions))
+        before_main = main is not None and any(self.mentions[j].temporal and self.link[j] is main
+                                               for j in self.by_sentence.get((m.paragraph, m.sentence), ()))
         if main is None or not dates_agree(window_of(main), d) or before_main:
             return None
         locs = {ctx.key(i) for i in m.locations}
