@@ -44,9 +44,11 @@ class Violation:
     severity: str = "Violation"
 
     def line(self) -> str:
-        """``event 习近平访问越南 <IRI>: needs exactly one nkg:startDate…``."""
+        """``event 习近平访问越南 <IRI>: needs exactly one nkg:startDate…``; a warning starts
+        ``warning: ``."""
         value = f" (value: {self.value})" if self.value else ""
-        return f"{self.shape} {self.label} <{self.node}>: {self.message}{value}"
+        level = "" if self.severity == "Violation" else f"{self.severity.lower()}: "
+        return f"{level}{self.shape} {self.label} <{self.node}>: {self.message}{value}"
 
 
 def validate(graph: Graph, shapes: Graph | None = None) -> list[Violation]:

@@ -118,3 +118,13 @@ def test_one_article_in_four_encodings_and_two_names_is_one_article(hostile_buil
     g = Graph().parse(out / "graph.ttl")
     titles = [str(o) for o in g.objects(None, NKG.headline) if str(o) == "中亚峰会在西安举行"]
     assert len(titles) == 1
+
+
+def test_the_folder_graph_validates_and_missing_metadata_is_a_warning(hostile_build):
+    """Articles whose source gives no date, title or outlet are warned about, not violations:
+    the graph itself validates (exit 0)."""
+    _, out, _, _, _ = hostile_build
+    result = CliRunner().invoke(main, ["validate", str(out / "graph.ttl")])
+    assert result.exit_code == 0, result.output
+    assert "0 violations" in result.stderr
+    assert "warning: article" in result.stdout and "no nkg:datePublished" in result.stdout

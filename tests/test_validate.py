@@ -31,7 +31,7 @@ def test_planted_violations_are_each_reported(seed_build, tmp_path):
     article = next(g.subjects(RDF.type, NKG.Article))
     post = next(g.subjects(RDF.type, NKG.Post))
     g.remove((event, NKG.startDate, None))          # an event without a date
-    g.remove((article, NKG.publisher, None))        # an article without a publisher
+    g.remove((article, NKG.publisher, None))        # an article without a publisher: a warning
     g.remove((post, RDFS.label, None))
     g.add((post, RDFS.label, Literal("无语言标签")))   # a label without a language tag
     bare = URIRef("https://w3id.org/newskg/id/event/bare")
@@ -43,6 +43,7 @@ def test_planted_violations_are_each_reported(seed_build, tmp_path):
         by_node.setdefault(v.node, []).append(v.message)
     assert any("nkg:startDate" in m for m in by_node[str(event)])
     assert any("nkg:publisher" in m for m in by_node[str(article)])
+    assert all(v.severity == "Warning" for v in results if v.node == str(article))   # the source named none
     assert any("language tag" in m for m in by_node[str(post)])
     assert any("event kind" in m for m in by_node[str(bare)])
     assert any("nkg:startDate" in m for m in by_node[str(bare)])
@@ -56,4 +57,6 @@ def test_planted_violations_are_each_reported(seed_build, tmp_path):
     lines = r.stdout.splitlines()
     assert len(lines) == len(results)
     assert f"event 空事件 <{bare}>: needs at least one nkg:participant, a person, country or organisation" in lines
-    assert r.stderr.endswith(f" {len(results)} violations of ontology/shapes.ttl.\n")
+    violations = sum(v.severity == "Violation" for v in results)
+    assert any(line.startswith("warning: article ") for line in lines)
+    assert r.stderr.endswith(f" {violations} violations of ontology/shapes.ttl.\n")

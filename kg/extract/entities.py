@@ -25,7 +25,7 @@ import re
 from kg.extract import rules
 from kg.extract.gazetteer import Gazetteer, Record, default_gazetteer
 from kg.extract.name_patterns import glossed_names, role_named_people
-from kg.extract.ner import analyse_tokens
+from kg.extract.ner import analyse_many
 from kg.extract.spans import SpanIndex
 from kg.extract.vocabulary import is_common_word, is_frequent_common_word, is_generic_noun, is_not_entity, starts_idiom
 from kg.model import Article, Mention
@@ -233,10 +233,12 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
             found.append(Mention(text[s:e], folded[s:e], rec.type, pi, s, e, "gazetteer", rec.id))
             gaz_names.add(folded[s:e])
         per_para.append((pi, text, folded, found))
+    tagged = dict(zip((pi for pi, text, _, _ in per_para if ner and han_count(text)),
+                      analyse_many([folded for _, text, folded, _ in per_para if ner and han_count(text)])))
     for pi, text, folded, found in per_para:
         ner_mentions = []
-        if ner and han_count(text):
-            spans, words, tokens = analyse_tokens(folded)
+        if pi in tagged:
+            spans, words, tokens = tagged[pi]
             spans = _split_joined(folded, spans)
             starts = [w[0] for w in words]
             found = [m for m in found if not _cuts_a_word(m, words, starts) or _after_title(m, folded)]
@@ -270,7 +272,7 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
                     found = [m for m in found if m not in inside]
                 ner_mentions.append(Mention(text[s:e], span, typ, pi, s, e, "ner"))
         para_mentions = sorted(found + ner_mentions, key=lambda m: (m.start, m.end))
-        para_mentions = _with_found_names(para_mentions, text, folded, pi, tokens if ner and han_count(text) else [])
+        para_mentions = _with_found_names(para_mentions, text, folded, pi, tagged[pi][2] if pi in tagged else [])
         para_mentions = _titled_outlets(para_mentions, text, folded, pi, gaz)
         para_mentions = _hyphen_joined(para_mentions, text, folded, pi)
         para_mentions = _country_led_orgs(para_mentions, text, folded, pi)

