@@ -185,6 +185,7 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
     entities, mention_entity = resolve(articles, gaz)
     st = _event_stage(articles, gaz, entities, mention_entity, failed, time_budget_s)
     events, ev_key = resolve_events(st["per_article"], lambda a: st["contexts"][a.id])
+    _known_entities_only(events, entities)
     # the contract's Event has a start date and a participant: an event told with neither
     # (习近平还对乌兹别克斯坦进行了国事访问, no date in reach) is left out of the graph
     left_out = sorted(k for k, e in events.items() if not (e.start and e.participants))
@@ -200,6 +201,16 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
         statements += post.statements
     facts = _facts(articles, mention_entity, events, agreements, statements)
     return BuildResult(articles, failed, facts, entities, events, agreements, posts, left_out)
+
+
+def _known_entities_only(events: dict, entities: dict) -> None:
+    """Keep in each event only participants, locations and role fillers that are entities of the
+    graph: a key no entity has (a defect met on unusual input) is dropped, never written as a
+    dangling IRI or raised as an error at graph building."""
+    for e in events.values():
+        e.participants = [k for k in e.participants if k in entities]
+        e.locations = [k for k in e.locations if k in entities]
+        e.roles = {r: [k for k in ks if k in entities] for r, ks in e.roles.items()}
 
 
 def _event_stage(articles, gaz, entities, mention_entity, failed: list, budget: float | None = None) -> dict:

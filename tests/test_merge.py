@@ -1,6 +1,9 @@
 """Entity resolution across articles and scripts, and the graph that comes out of it."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
@@ -121,3 +124,26 @@ def test_the_party_centre_is_the_party():
     gaz = default_gazetteer()
     assert gaz.lookup("中共中央") == ["communist-party-of-china"]
     assert gaz.lookup("中国共产党中央委员会") == ["central-committee-of-the-communist-party-of-china"]
+
+
+def test_an_event_place_named_as_a_name_unit_is_an_entity_of_the_graph(tmp_path):
+    """The event reader names a place by the mention's folded text (杰克森霍尔); the event must
+    point at the entity that mention resolved to, never at a key no entity has (this once
+    stopped a build of the whole bench corpus with a KeyError)."""
+    import shutil
+
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "bench" / "corpus"
+    names = ["nbw_2020-08-24_a5f86ff39c.md", "nbw_2020-08-27-_500_71247e3536.md", "nbw_2021-05-27_2e90c30389.md"]
+    if not all((corpus / n).exists() for n in names):
+        pytest.skip("the bench corpus is not beside the project")
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for n in names:
+        shutil.copy(corpus / n, inp / n)
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["build", str(inp), "-o", str(out), "-q"])
+    assert r.exit_code == 0, r.output
+    g = Graph().parse(out / "graph.ttl", format="turtle")
+
+    for place in g.objects(None, NKG.location):
+        assert (place, RDF.type, None) in g, place

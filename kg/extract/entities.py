@@ -242,6 +242,7 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
             spans = _split_joined(folded, spans)
             starts = [w[0] for w in words]
             found = [m for m in found if not _cuts_a_word(m, words, starts) or _after_title(m, folded)]
+            found_at, replaced = SpanIndex(found), set()   # gazetteer matches by span; those an NER name replaces
             for s, e, tag in spans:
                 s, e = _clean_span(folded, s, e)
                 if tag == "PER" and e - s >= 3 and folded[e - 1] in rules.CONJUNCTIONS:
@@ -257,10 +258,10 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
                     continue  # 中部, 高速公路: an ordinary word the NER took for a name
                 if any(span != g and span in g for g in gaz_names):
                     continue  # a fragment of a known name (斯坦 in 哈萨克斯坦)
-                inside = [m for m in found if m.start < e and s < m.end]
+                inside = [m for m in found_at.overlapping(s, e) if id(m) not in replaced]
                 if inside and typ == "Person" and all(
                         s < m.start and m.end <= e and m.type in ("Place", "Country") for m in inside):
-                    found = [m for m in found if m not in inside]  # 长春 in 李长春, 唐山 in 陈唐山: a name
+                    replaced |= {id(m) for m in inside}  # 长春 in 李长春, 唐山 in 陈唐山: a name
                     inside = []
                 if inside:
                     contains_all = all(s <= m.start and m.end <= e for m in inside)
@@ -269,8 +270,9 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
                     if any(m.type in ("Organization", "Outlet", "Person") for m in inside) and \
                             not _own_organisation(folded, s, e, inside):
                         continue
-                    found = [m for m in found if m not in inside]
+                    replaced |= {id(m) for m in inside}
                 ner_mentions.append(Mention(text[s:e], span, typ, pi, s, e, "ner"))
+            found = [m for m in found if id(m) not in replaced]
         para_mentions = sorted(found + ner_mentions, key=lambda m: (m.start, m.end))
         para_mentions = _with_found_names(para_mentions, text, folded, pi, tagged[pi][2] if pi in tagged else [])
         para_mentions = _titled_outlets(para_mentions, text, folded, pi, gaz)
@@ -278,7 +280,8 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
         para_mentions = _country_led_orgs(para_mentions, text, folded, pi)
         para_mentions = _missions(para_mentions, text, folded, pi)
         para_mentions = _venues(para_mentions, text, folded, pi)
-        placed = [_placed(m, folded, para_mentions) for m in para_mentions]
+        around = SpanIndex(para_mentions)
+        placed = [_placed(m, folded, around) for m in para_mentions]
         context_places |= {m.folded for m, p in zip(para_mentions, placed) if p.type != m.type}
         para_mentions = placed
         _split_parents(para_mentions, text, folded, pi, gaz)
@@ -293,22 +296,24 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
     return article
 
 
-def _placed(m: Mention, folded: str, mentions: list[Mention]) -> Mention:
+def _placed(m: Mention, folded: str, around: SpanIndex) -> Mention:
     """An NER person mention retyped ``Place`` when its name or context is a place's
     (``rules.PLACE_HEADS``, ``PLACE_BEFORE``, ``PLACE_AFTER``, 在 + ``PLACE_HOLD_AFTER``,
     right after a place name: 阿拉斯加州安克雷奇, not after a country: 美国拜登; listed with a
-    place or in a list ending 等地/等方向: ``PLACE_LIST_END``)."""
+    place or in a list ending 等地/等方向: ``PLACE_LIST_END``). ``around``: the paragraph's
+    mentions by span."""
     if m.source != "ner" or m.type != "Person" or _titled(folded, m.start):
         return m   # 州长德桑蒂斯、阿肯色州参议员…: a name right after a post title is a person's
-    if any(o.end == m.start and o.type == "Place" and o.source != "group" for o in mentions):
+    if any(o.type == "Place" and o.source != "group" for o in around.ending_at(m.start)):
         return _retyped(m, "Place")
-    listed = any(o.type == "Place" and o.source != "group" and (
-        (o.end == m.start - 1 and folded[o.end] in rules.LIST_JOINERS) or
-        (o.start == m.end + 1 and folded[m.end] in rules.LIST_JOINERS)) for o in mentions)
+    listed = any(o.type == "Place" and o.source != "group" and folded[o.end] in rules.LIST_JOINERS
+                 for o in around.ending_at(m.start - 1)) or \
+        any(o.type == "Place" and o.source != "group" and o.start == m.end + 1 and folded[m.end] in rules.LIST_JOINERS
+            for o in around.starting_in(m.end + 1, m.end + 2))
     if listed or rules.PLACE_LIST_END.match(folded, m.end):
         return _retyped(m, "Place")
     start = m.start   # 在英国康沃尔举行, 抵达美国阿拉斯加州安克雷奇: look before the country or place named first
-    while (prev := next((o for o in mentions if o.end == start and o.type in ("Country", "Place")), None)):
+    while (prev := next((o for o in around.ending_at(start) if o.type in ("Country", "Place")), None)):
         start = prev.start
     before, after = folded[max(0, start - 2):start], folded[m.end:m.end + 6]
     word = next((w for w in rules.PLACE_AFTER if after.startswith(w)), None)

@@ -170,6 +170,7 @@ class EventContext:
 
     def __init__(self, article: Article, keys: dict, gaz: Gazetteer, entities: dict, gaz_key: dict):
         self.article, self.keys, self.gaz, self.entities, self.gaz_key = article, keys, gaz, entities, gaz_key
+        self._unit_entity: dict[str, str] | None = None   # name unit → entity key, built on first use
 
     def key(self, i) -> str | None:
         """Entity key of a mention index, or of ``gaz:<record id>`` (the entity is
@@ -184,7 +185,18 @@ class EventContext:
         return i
 
     def unit_key(self, u: str) -> str:
-        return self.gaz_key.get(u, f"name:{u}")
+        """Entity key of a name unit (a gazetteer id or a mention's folded text, see
+        ``kg.extract.events._unit_key``): the key its mention resolved to, so a unit whose
+        name the resolver folded or joined differently (杰克森霍尔) still names an entity."""
+        if u in self.gaz_key:
+            return self.gaz_key[u]
+        if self._unit_entity is None:
+            self._unit_entity = {}
+            for i, m in enumerate(self.article.mentions):
+                k = self.keys.get(i)
+                if k is not None:
+                    self._unit_entity.setdefault(m.gazetteer_id or fold(m.text), k)
+        return self._unit_entity.get(u, f"name:{u}")
 
 
 def places_within(ev: ArticleEvent, ctx: "EventContext") -> set[str]:
