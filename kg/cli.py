@@ -84,11 +84,16 @@ def main() -> None:
 @click.option("--jobs", "-j", "jobs", type=click.IntRange(min=1), default=None,
               help="Processes for entity extraction (default: all cores; small inputs use one). "
                    "The output is the same for any number.")
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder of cached per-article extraction results (default: OUTPUT/.kg-cache); "
+                   "only new or changed articles are extracted again.")
+@click.option("--no-cache", is_flag=True, help="Extract every article again and keep no cache.")
 @click.option("--explain-merges", "explain", type=click.Path(path_type=Path), default=None,
               help="Also write FILE (JSON): for each event told by several articles, its tellings "
                    "(sentences) and why each joined.")
 def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool, formats: tuple[str, ...],
-          max_chars: int, time_budget: float, jobs: int | None, explain: Path | None) -> None:
+          max_chars: int, time_budget: float, jobs: int | None, cache_dir: Path | None, no_cache: bool,
+          explain: Path | None) -> None:
     """Read articles (files or folders; default: the bundled seeds) and write the graph."""
     from kg import pipeline
     from kg.export.formats import DEFAULT_FORMATS, FORMATS
@@ -109,10 +114,12 @@ def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool, for
     for dup, first in sorted(duplicates.items()):
         click.echo(f"duplicate {dup}: same article as {first}", err=True)
     with click.progressbar(length=len(articles), label="Extracting", file=sys.stderr, hidden=not show) as bar:
+        from kg.cache import CACHE_DIRNAME, ExtractionCache
         from kg.parallel import default_jobs
 
+        cache = None if no_cache else ExtractionCache(cache_dir or output / CACHE_DIRNAME)
         result = pipeline.build(articles, ner=not no_ner, progress=lambda _a: bar.update(1),
-                                time_budget_s=time_budget or None, jobs=jobs or default_jobs())
+                                time_budget_s=time_budget or None, jobs=jobs or default_jobs(), cache=cache)
     for r in result.rejected:
         click.echo(f"{'partly built' if r.partial else 'skipped'} {r.path}: {r.reason}", err=True)
     failed = len(rejected) + len(result.rejected)

@@ -159,7 +159,8 @@ def extract(article: Article, gaz: Gazetteer, ner: bool = True) -> Article:
 
 def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = True,
           progress: Callable[[Article], None] | None = None,
-          time_budget_s: float | None = DEFAULT_TIME_BUDGET, jobs: int = 1) -> BuildResult:
+          time_budget_s: float | None = DEFAULT_TIME_BUDGET, jobs: int = 1,
+          cache: "ExtractionCache | None" = None) -> BuildResult:
     """Extract facts from every article and resolve entities across them.
 
     An article on which an extraction stage fails (a defect met on unusual
@@ -169,30 +170,13 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
     entity stage failed it is left out, if the event stage failed it keeps its
     entities and metadata. The other articles still build. ``jobs`` > 1 runs the
     entity stage in that many processes (:mod:`kg.parallel`; the default gazetteer only),
-    with the same result.
+    with the same result. ``cache`` (:class:`kg.cache.ExtractionCache`) gives the entity
+    stage's result of every article extracted before with the same extractor version, and
+    keeps the new ones: only new or changed articles are extracted again.
     """
-    from kg.parallel import extract_in_pool, workers_for
-
-    failed: list[Rejected] = []
-    kept = []
-    workers = workers_for(len(articles), jobs) if gaz is None else 1
     gaz = gaz or default_gazetteer()
-    if workers > 1:
-        for art, reason in extract_in_pool(articles, ner, time_budget_s, workers, progress):
-            if reason is None:
-                kept.append(art)
-            else:
-                failed.append(Rejected(Path(art.path), reason))
-    else:
-        for art in articles:
-            try:
-                with time_budget(time_budget_s):
-                    extract(art, gaz, ner=ner)
-                kept.append(art)
-            except Exception as exc:  # noqa: BLE001 - one article's defect must not stop the corpus
-                failed.append(Rejected(Path(art.path), _failure("entity extraction", exc)))
-            if progress:
-                progress(art)
+    failed: list[Rejected] = []
+    kept = _entity_stage(articles, gaz, ner, progress, time_budget_s, jobs, cache, failed)
     articles = kept
     entities, mention_entity = resolve(articles, gaz)
     st = _event_stage(articles, gaz, entities, mention_entity, failed, time_budget_s)
@@ -213,6 +197,46 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
         statements += post.statements
     facts = _facts(articles, mention_entity, events, agreements, statements)
     return BuildResult(articles, failed, facts, entities, events, agreements, posts, left_out)
+
+
+def _entity_stage(articles, gaz, ner, progress, budget, jobs, cache, failed: list) -> list[Article]:
+    """The annotated articles, in input order, from the cache or extracted (in a process pool
+    when ``jobs`` > 1 and there are enough articles to extract); failures go to ``failed``."""
+    from kg.cache import article_key
+    from kg.parallel import extract_in_pool, workers_for
+
+    keys = [article_key(a, ner) for a in articles] if cache is not None else [None] * len(articles)
+    done: list[Article | None] = [cache.get(k, a) if cache is not None else None for k, a in zip(keys, articles)]
+    todo = [i for i, d in enumerate(done) if d is None]
+    for i, d in enumerate(done):
+        if d is not None and progress:
+            progress(d)
+    workers = workers_for(len(todo), jobs) if gaz is default_gazetteer() else 1
+    if workers > 1:
+        results = extract_in_pool([articles[i] for i in todo], ner, budget, workers, progress)
+    else:
+        results = []
+        for i in todo:
+            art = articles[i]
+            try:
+                with time_budget(budget):
+                    extract(art, gaz, ner=ner)
+                results.append((art, None))
+            except Exception as exc:  # noqa: BLE001 - one article's defect must not stop the corpus
+                results.append((art, _failure("entity extraction", exc)))
+            if progress:
+                progress(art)
+    for i, (art, reason) in zip(todo, results):
+        if reason is None:
+            done[i] = art
+            if cache is not None:
+                try:
+                    cache.put(keys[i], art)
+                except OSError:
+                    pass   # a cache that cannot be written only makes the next build slower
+        else:
+            failed.append(Rejected(Path(art.path), reason))
+    return [d for d in done if d is not None]
 
 
 def _known_entities_only(events: dict, entities: dict) -> None:

@@ -119,7 +119,9 @@ def test_output_that_is_a_file_is_exit_2_with_one_line(tmp_path):
 
 def test_no_temporary_files_are_left_behind(seed_build):
     out, _ = seed_build
-    assert sorted(p.name for p in out.iterdir()) == ["build-report.json", "graph.html", "graph.trig", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == [".kg-cache", "build-report.json", "graph.html", "graph.trig",
+                                                     "graph.ttl"]
+    assert all(p.suffix == ".pkl" for p in (out / ".kg-cache").iterdir())   # the extraction cache, no temporaries
 
 
 def test_query_table_csv_json(seed_build):
@@ -228,7 +230,7 @@ def test_a_build_killed_midway_leaves_the_previous_output_byte_identical(tmp_pat
     out = tmp_path / "out"
     first = CliRunner().invoke(main, ["build", str(SEEDS / "001_6add8f389c367122.txt"), "-o", str(out), "-q"])
     assert first.exit_code == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     code = "import sys; from kg.cli import main; sys.exit(main())"
     proc = subprocess.Popen([sys.executable, "-c", code, "build", str(SEEDS), "-o", str(out), "-q"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -236,7 +238,7 @@ def test_a_build_killed_midway_leaves_the_previous_output_byte_identical(tmp_pat
     proc.send_signal(getattr(signal, sig))
     proc.wait(timeout=60)
     assert proc.returncode != 0
-    after = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and not p.name.startswith(".")}
     assert after == before
     assert not any(p.name.endswith(".tmp") for p in out.iterdir())
 
@@ -251,7 +253,7 @@ def test_a_full_disk_is_exit_2_with_one_line_and_the_previous_output_kept(tmp_pa
     out = tmp_path / "o"
     first = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out), "--no-ner", "-q"])
     assert first.exit_code == 0, first.output
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
 
     def full(_fd):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -260,7 +262,7 @@ def test_a_full_disk_is_exit_2_with_one_line_and_the_previous_output_kept(tmp_pa
     result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out), "--no-ner", "-q"])
     assert result.exit_code == 2
     assert result.stderr == f"Error: {out}: cannot write output (No space left on device)\n"
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
 
 
 def test_an_output_path_that_is_a_file_is_exit_2_with_one_line(tmp_path):
