@@ -1,0 +1,88 @@
+"""Build slices of the bench corpus and time each stage (issue 13): a benchmark, not a test.
+
+    python benchmarks/build_bench.py [--corpus ../shared/bench/corpus] [--sizes 100 1000 5000] [--jobs N]
+
+For each size it takes the first N files of the corpus (name order) and runs, in one fresh
+process per size, the stages `kg build` runs: read, entity extraction (NER and patterns),
+cross-article resolution and events (``pipeline.build``), the graph, and each writer. It prints
+wall-clock seconds per stage, articles/s, characters/s, CPU seconds per article and the peak RSS
+of that process; and the *floor* measured in the same process: reading, folding and the NER
+model alone on the same text (batched), which no build can beat.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _one(corpus: Path, n: int, jobs: int) -> dict:
+    """Run in a child process: time every stage of a build of the first ``n`` files."""
+    from kg import pipeline
+    from kg.export.formats import DEFAULT_FORMATS, FORMATS
+    from kg.extract.ner import analyse_many
+    from kg.graph.build import GraphBuilder, merged_graph
+    from kg.text import fold
+
+    files = sorted(p for p in corpus.iterdir() if p.is_file())[:n]
+    t: dict[str, float] = {}
+    c0 = time.process_time()
+    s = time.perf_counter()
+    articles, _ = pipeline.read_all(files)
+    t["read"] = time.perf_counter() - s
+    chars = sum(len(p.text) for a in articles for p in a.paragraphs)
+    s = time.perf_counter()
+    result = pipeline.build(articles, jobs=jobs)
+    t["extract+resolve"] = time.perf_counter() - s
+    s = time.perf_counter()
+    builder = GraphBuilder(result.entities, events=result.events, agreements=result.agreements, posts=result.posts)
+    ds = builder.dataset(result.facts)
+    graph = merged_graph(ds)
+    t["graph"] = time.perf_counter() - s
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in DEFAULT_FORMATS:
+            filename, writer = FORMATS[name]
+            s = time.perf_counter()
+            writer(graph, ds, Path(tmp) / filename)
+            t[f"write {name}"] = time.perf_counter() - s
+    cpu = time.process_time() - c0
+    fresh, _ = pipeline.read_all(files)   # the floor: read, fold and the model alone
+    s = time.perf_counter()
+    texts = [fold(p.text) for a in fresh for p in a.paragraphs]
+    analyse_many(texts)
+    t["floor (fold + NER model)"] = time.perf_counter() - s
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"articles": len(articles), "characters": chars, "stages": t, "cpu": cpu, "peak_mb": rss}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "bench" / "corpus")
+    ap.add_argument("--sizes", nargs="*", type=int, default=[100, 1000, 5000])
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(_one(args.corpus, args.child, args.jobs)))
+        return
+    for n in args.sizes:
+        out = subprocess.run([sys.executable, __file__, "--corpus", str(args.corpus), "--jobs", str(args.jobs),
+                              "--child", str(n)], capture_output=True, text=True, check=True).stdout
+        r = json.loads(out.strip().splitlines()[-1])
+        total = sum(v for k, v in r["stages"].items() if not k.startswith("floor"))
+        print(f"{r['articles']} articles, {r['characters']:,} characters, jobs {args.jobs}: {total:.1f} s wall, "
+              f"{r['articles'] / total:.1f} articles/s, {r['characters'] / total:,.0f} chars/s, "
+              f"{r['cpu'] / r['articles']:.3f} s CPU/article (main process), peak {r['peak_mb']:.0f} MB")
+        for k, v in r["stages"].items():
+            print(f"    {k:<26} {v:8.2f} s")
+
+
+if __name__ == "__main__":
+    main()
