@@ -10,12 +10,14 @@ never changes the result.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.dates import literal_parts
 from kg.model import Article, Statement
 from kg.resolve.article_events import ArticleEvent, dates_agree, lasts, window_of
+from kg.resolve.thresholds import DATE_SLACK_DAYS
 from kg.resolve.compatible import compatible
 from kg.resolve.entities import slugify
 from kg.text import add_label, t2s
@@ -73,6 +75,7 @@ def _clusters(per_article, ctx_of):
     item_of: dict[int, int] = {}  # id(article event) -> its bulletin item (0 in an ordinary article)
     aggs: list[ArticleEvent] = []  # aggs[i] is _aggregate(clusters[i]), kept up to date
     lang_of: dict[str, str] = {}
+    blocks = _Blocks()
     for art, evs in sorted(per_article, key=lambda x: x[0].id):
         lang_of[art.id] = art.language
         ctx = ctx_of(art)
@@ -81,7 +84,8 @@ def _clusters(per_article, ctx_of):
             item = _item(art, ev)
             item_of[id(ev)] = item
             spans_days = lasts(ev.family) > 0  # a visit told in several items of one bulletin
-            for i, (cl, agg) in enumerate(zip(clusters, aggs)):
+            for i in blocks.candidates(ev):
+                cl, agg = clusters[i], aggs[i]
                 if any(o.article == ev.article and (item_of[id(o)] == item or not (spans_days or _retold(o, ev)))
                        for o in cl) and not _session_of(ev, cl, agg):
                     continue  # kept apart within the article
@@ -93,11 +97,67 @@ def _clusters(per_article, ctx_of):
                 i, why = chosen
                 clusters[i].append(ev)
                 aggs[i] = _aggregate(clusters[i])
+                blocks.place(i, aggs[i])
                 reasons[id(ev)] = why
                 continue
             clusters.append([ev])
             aggs.append(_aggregate([ev]))
+            blocks.place(len(aggs) - 1, aggs[-1])
     return clusters, aggs, reasons, lang_of
+
+
+BLOCK_DAYS = 7   # width of a date block of the cluster index
+MAX_BLOCKS = 60  # a window wider than this many blocks (over a year) is compared like an undated one
+
+
+class _Blocks:
+    """Blocking index of the clusters for :func:`_clusters`: an event is compared only with the
+    clusters of its family (:func:`compatible` keeps families apart) whose date window, widened
+    by the family's slack, shares a ``BLOCK_DAYS`` block with the event's window, and with the
+    undated ones. A cluster outside these has dates that disagree, which ``compatible`` also
+    rejects, so the index changes no result; it makes the comparisons per event independent
+    of the corpus's length."""
+
+    def __init__(self):
+        self.family: dict[str, list[int]] = {}
+        self.undated: dict[str, set[int]] = {}
+        self.blocks: dict[tuple[str, int], set[int]] = {}
+        self.placed: dict[int, list] = {}
+        self.known: set[int] = set()
+
+    def place(self, i: int, agg: ArticleEvent) -> None:
+        """(Re-)index cluster ``i`` by its aggregate's family and window."""
+        for where in self.placed.pop(i, []):
+            where.discard(i)
+        fam = agg.family
+        if i not in self.known:
+            self.known.add(i)
+            self.family.setdefault(fam, []).append(i)
+        w = window_of(agg)
+        slack = dt.timedelta(days=DATE_SLACK_DAYS + lasts(fam))
+        if w is None or len(_block_range(w[0] - slack, w[1] + slack)) > MAX_BLOCKS:
+            spots = [self.undated.setdefault(fam, set())]
+        else:
+            spots = [self.blocks.setdefault((fam, b), set()) for b in _block_range(w[0] - slack, w[1] + slack)]
+        for spot in spots:
+            spot.add(i)
+        self.placed[i] = spots
+
+    def candidates(self, ev: ArticleEvent) -> list[int]:
+        """Indexes of the clusters ``ev`` may join, ascending."""
+        w = window_of(ev)
+        if w is None:
+            return list(self.family.get(ev.family, ()))
+        if len(_block_range(w[0], w[1])) > MAX_BLOCKS:
+            return list(self.family.get(ev.family, ()))
+        found = set(self.undated.get(ev.family, ()))
+        for b in _block_range(w[0], w[1]):
+            found |= self.blocks.get((ev.family, b), set())
+        return sorted(found)
+
+
+def _block_range(begin, until) -> range:
+    return range(begin.toordinal() // BLOCK_DAYS, until.toordinal() // BLOCK_DAYS + 1)
 
 
 def _retold(a: ArticleEvent, b: ArticleEvent) -> bool:
