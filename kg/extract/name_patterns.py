@@ -19,6 +19,7 @@ import re
 from importlib import resources
 
 from kg.extract import rules
+from kg.extract.spans import SpanIndex
 from kg.model import Mention
 
 _GLOSS = re.compile(r"[（(]\s*[A-Z][A-Za-z0-9&.'’\- ]{1,60}?\s*[)）]")
@@ -46,6 +47,7 @@ def glossed_names(mentions: list[Mention], text: str, folded: str, pi: int,
     end where it ends (言及四国集团（Quad Group）: the known 四国集团 takes the gloss). Returns new mentions
     (``source="pattern"``); the Latin gloss becomes their alias later (``_name_patterns``)."""
     ends = [t[1] for t in tokens]
+    index = SpanIndex(mentions)
     out: list[Mention] = []
     for g in _GLOSS.finditer(folded):
         p = g.start()
@@ -62,15 +64,15 @@ def glossed_names(mentions: list[Mention], text: str, folded: str, pi: int,
         while tokens[j][2] not in ("ORG", "LOC") and j > 0 and _name_token(tokens, j - 1, folded):
             j -= 1
         s = tokens[j][0]
-        if p - s < MIN_GLOSSED_NAME or any(m.start < p and s < m.end and not (s <= m.start and m.end <= p)
-                                           for m in mentions):
+        near = index.overlapping(s, p) if p - s >= MIN_GLOSSED_NAME else []
+        if p - s < MIN_GLOSSED_NAME or any(not (s <= m.start and m.end <= p) for m in near):
             continue
-        if any(m.end == p for m in mentions) or folded[s:p].endswith(GATHERING_WORDS) or \
-                any(s <= m.start and m.end <= p and m.type == "Person" for m in mentions):
+        if index.ending_at(p) or folded[s:p].endswith(GATHERING_WORDS) or \
+                any(m.type == "Person" for m in near):
             continue
         typ = "Outlet" if rules.ends_with(folded[s:p], rules.OUTLET_HEADS) else "Organization"
         # a known organisation inside the gloss (四国集团（Quad Group）: Quad) is the one named
-        known = next((m for m in mentions if g.start() <= m.start and m.end <= g.end() and m.gazetteer_id
+        known = next((m for m in index.within(g.start(), g.end()) if m.gazetteer_id
                       and m.type in ("Organization", "Outlet")), None)
         if known is not None:
             typ = known.type
@@ -98,8 +100,9 @@ def role_named_people(mentions: list[Mention], text: str, folded: str, pi: int) 
     (分析师Jeremy Chan), where no mention covers the name. Returns new mentions
     (``source="pattern"``, type ``Person``)."""
     out = []
+    index = SpanIndex(mentions)
     for m in _role_regex().finditer(folded):
         s, e = m.span(1)
-        if not any(o.start < e and s < o.end for o in mentions):
+        if not index.overlapping(s, e):
             out.append(Mention(text[s:e], folded[s:e], "Person", pi, s, e, "pattern"))
     return out

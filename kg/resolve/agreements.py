@@ -113,10 +113,39 @@ class KnownEvents:
     def __init__(self, known: list[tuple]):
         self.rows = sorted(((*r, False) if len(r) == 4 else tuple(r) for r in known), key=lambda r: r[0])
         self._pars = [r[0] for r in self.rows]
+        self._ordered = sorted((r[0], r[2], r[3], r[4]) for r in self.rows)   # (paragraph, start, key, anaphoric)
+        self._ordered_pars = [r[0] for r in self._ordered]
+        self._sentence: dict[tuple, list[tuple]] = {}
+        for r in self.rows:
+            self._sentence.setdefault((r[0], r[1]), []).append(r)
 
     def in_paragraphs(self, lo: int, hi: int) -> list[tuple]:
         """Rows of the paragraphs ``lo <= p < hi``, in order."""
         return self.rows[bisect.bisect_left(self._pars, lo):bisect.bisect_left(self._pars, hi)]
+
+    def ordered_in(self, lo: int, hi: int) -> list[tuple]:
+        """``(paragraph, start, key, anaphoric)`` of the paragraphs ``lo <= p < hi``, sorted."""
+        return self._ordered[bisect.bisect_left(self._ordered_pars, lo):bisect.bisect_left(self._ordered_pars, hi)]
+
+    def of_sentence(self, par: int, sent) -> list[tuple]:
+        """Rows of sentence ``sent`` of paragraph ``par``, in the given order."""
+        return self._sentence.get((par, sent), [])
+
+    def nearest(self, par: int, pos: int):
+        """``(key, anaphoric)`` of paragraph ``par``'s rows by nearness to ``pos``: those
+        before it first, nearest first, then those from it on; ties by key (the order of
+        ``sorted((start >= pos, abs(start - pos), key, anaphoric))``)."""
+        rows = self.ordered_in(par, par + 1)
+        starts = [r[1] for r in rows]
+        cut = bisect.bisect_left(starts, pos)
+        j = cut - 1
+        while j >= 0:   # before pos, nearest first; equal starts by (key, anaphoric)
+            i = j
+            while i > 0 and starts[i - 1] == starts[j]:
+                i -= 1
+            yield from ((k, a) for _, _, k, a in rows[i:j + 1])
+            j = i - 1
+        yield from ((k, a) for _, _, k, a in rows[cut:])
 
 
 def item_event(kinds: list[str], known: "list[tuple] | KnownEvents", main: str | None, par: int,
@@ -148,9 +177,8 @@ def item_event(kinds: list[str], known: "list[tuple] | KnownEvents", main: str |
             lead event and last fallback instead of ``main``.
     """
     kn = known if isinstance(known, KnownEvents) else KnownEvents(known)
-    rows = kn.in_paragraphs(par, par + 1)
     if kinds[par] == "list":   # a summary line: only an event it tells itself
-        return next((k for p, s, _, k, a in rows if p == par and s == sent and not a), None)
+        return next((k for _, _, _, k, a in kn.of_sentence(par, sent) if not a), None)
     if items is not None:
         top = next(p for p in range(len(items)) if items[p] == items[par])
         end = max(p for p in range(len(items)) if items[p] == items[par]) + 1
@@ -159,16 +187,21 @@ def item_event(kinds: list[str], known: "list[tuple] | KnownEvents", main: str |
         heads = [p for p in range(par + 1) if kinds[p] == "heading"]
         top = heads[-1] if heads else None
         end = next((p for p in range(par + 1, len(kinds)) if kinds[p] == "heading"), len(kinds))
-    within = sorted((p, st, k, a) for p, _, st, k, a in (kn.in_paragraphs(top, par + 1) if top is not None else ())
-                    if kinds[p] != "list" and (top <= p < par or p == par and st < sent[0]))
+    within = [(p, st, k, a) for p, st, k, a in (kn.ordered_in(top, par + 1) if top is not None else ())
+              if kinds[p] != "list" and (top <= p < par or p == par and st < sent[0])]
     lead = (main if items is not None else None) or \
         next((k for p, _, k, a in within if p > top and not a), None) or \
         next((k for _, _, k, a in within if not a), None)
-    for here in ([(0, 0, k, a) for p, s, _, k, a in rows if p == par and s == sent],
-                 sorted((st >= sent[0], abs(st - sent[0]), k, a) for p, _, st, k, a in rows if p == par)):
-        if here:
-            told = next((k for *_, k, a in here if not a), None)
-            return told or lead or here[0][2]
+    here = [(k, a) for _, _, _, k, a in kn.of_sentence(par, sent)]
+    if here:
+        return next((k for k, a in here if not a), None) or lead or here[0][0]
+    first = None
+    for k, a in kn.nearest(par, sent[0]):
+        first = first or k
+        if not a:
+            return k
+    if first is not None:
+        return lead or first
     if within:
         return lead or next((k for p, _, k, _ in within if p > top), within[0][2])
     if top is None or items is not None:
