@@ -77,46 +77,33 @@ COUNTRY_ABBREVIATIONS = set("中美俄日英法德乌哈吉塔土乌印韩朝越
 COUNT_PREFIX = re.compile(r"^[一二三四五六七八九十两几数多各诸全该本此]+[个国方]")
 STRIP_CHARS = "▶►▷●○◆◇■□★☆•·‧・-—–_「」『』“”\"'《》〈〉（）()[]【】<>:：,，。;；、!！?？ \u3000"
 CONJUNCTIONS = "和与及同跟"
-# A compass part written after a place name (顿涅茨克南部, 巴达赫尚省东部, 吉林中西部): the NER takes the
-# part into the name; the place is the name before it (longest part first)
-DIRECTION_PARTS = ("东北部", "西北部", "东南部", "西南部", "中西部", "中南部", "中北部", "中东部",
-                   "北部", "南部", "东部", "西部", "中部")
+# The span-repair and no-name word lists (compass parts, repeated heads, 上/下 regions, storm words,
+# zone heads, party word, 对华, joining verbs, preposition starts, group words, route sections) are
+# data: kg/data/patterns/span_repair.yaml, with what each does and examples.
+def _span_repair() -> dict:
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("kg").joinpath("data/patterns/span_repair.yaml").read_text(encoding="utf-8")
+    return {k: tuple(v["words"]) for k, v in yaml.safe_load(text).items()}
 
 
-# One-character organisation heads a title repeats (研究院院长, 公安局局长, 中科院院士, 工信部部长):
-# an NER span ending in the head twice took the title's first character
-REPEATED_HEADS = "院馆局部会社所署厅"
-# 上 / 下 before a region name (上比利牛斯省, 上莱茵省, 下萨克森州: Haute-, Haut-, Nieder-) belong to
-# it after a preposition; the NER leaves them out
-REGION_PREFIXES = "上下"
-REGION_PREFIX_AFTER = "在于赴至到从"
-REGION_HEADS = ("省", "州")
-# A name in quotes after one of these is a storm's (台风“巴威”, 台风“摩羯”, 热带气旋“弗雷迪”): no
-# entity of the ontology
-STORM_WORDS = ("台风", "飓风", "气旋", "热带风暴", "强热带风暴", "超强台风", "风暴")
-# Heads that close the name of a development zone the NER cuts before them (横琴粤澳深度|合作区,
-# 河套深港科技创新|合作区, 雄安|新区): the zone is the place
-ZONE_HEADS = ("深度合作区", "合作区", "新区", "示范区", "自贸区", "自由贸易试验区", "自由贸易区", "开发区",
-              "高新区", "经济特区", "特区")
-# A party word right after a country's name is no party's name (中国党和国家领导人, 中国党、国家和人民):
-# a party is named with more than its country (德国选择党, 中国共产党)
-PARTY_HEAD = "党"
-# 对华 (towards China) opens the name of a body that deals with China (对华合作国家委员会, 欧洲议会对华关系
-# 小组, 对华援助协会); the NER reads 对 as a preposition and starts the name at 华
-TOWARDS_CHINA = "对华"
-# A verb joining two organisations the NER reads as one name (水利部会同财政部, 财政部会同农业农村部,
-# 中宣部会同教育部, 莆田工信局联合财政局): split there when the left part ends in one of JOINED_LEFT_HEADS
-# and the right part is a name with an organisation head (not 中国联合石油, 香港工会联合会)
-ORG_JOINERS = ("会同", "联合")
-JOINED_LEFT_HEADS = ("部", "局", "厅", "署", "委", "院", "办", "行")
-# A preposition or conjunction the NER takes into a name before a common word (同乡村 in 成果同乡村振兴
-# 有效衔接, 和封村): a span that starts with one of these and goes on with a common word is no name
-PREPOSITION_STARTS = "同和与及向跟"
-# words after a bloc that make it its member countries (海合会国家, 东盟各国, 欧盟成员国)
-GROUP_WORDS = ("国家", "各国", "成员国", "诸国", "国")
-# a route section named by its end (成都至德阳线德阳段, 精河至阿拉山口段, 贝尔格莱德至诺维萨德段): the
-# NER keeps 段 in the place name
-ROUTE_SECTION = "段"
+_SR = _span_repair()
+DIRECTION_PARTS = _SR["direction_parts"]
+REPEATED_HEADS = "".join(_SR["repeated_heads"])
+REGION_PREFIXES = "".join(_SR["region_prefixes"])
+REGION_PREFIX_AFTER = "".join(_SR["region_prefix_after"])
+REGION_HEADS = _SR["region_heads"]
+STORM_WORDS = _SR["storm_words"]
+ZONE_HEADS = _SR["zone_heads"]
+PARTY_HEAD = _SR["party_head"][0]
+TOWARDS_CHINA = _SR["towards_china"][0]
+ORG_JOINERS = _SR["org_joiners"]
+JOINED_LEFT_HEADS = _SR["joined_left_heads"]
+PREPOSITION_STARTS = "".join(_SR["preposition_starts"])
+GROUP_WORDS = _SR["group_words"]
+ROUTE_SECTION = _SR["route_section"][0]
 
 
 def ends_with(text: str, heads) -> str | None:
