@@ -39,17 +39,12 @@ def workers_for(n_articles: int, jobs: int) -> int:
 
 def _extract_one(job: tuple[Article, bool, float | None]) -> tuple[Article | None, str | None]:
     """Worker: ``(annotated article, None)`` or ``(None, one-line reason)``."""
-    from kg.budget import time_budget
     from kg.extract.gazetteer import default_gazetteer
-    from kg.pipeline import _failure, extract
+    from kg.pipeline import extract_one
 
     art, ner, budget = job
-    try:
-        with time_budget(budget):
-            extract(art, default_gazetteer(), ner=ner)
-        return art, None
-    except Exception as exc:  # noqa: BLE001 - one article's defect must not stop the corpus
-        return None, _failure("entity extraction", exc)
+    done, reason = extract_one(art, default_gazetteer(), ner, budget)
+    return (None, reason) if reason else (done, None)
 
 
 def extract_in_pool(articles: list[Article], ner: bool, budget: float | None, workers: int,

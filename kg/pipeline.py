@@ -199,6 +199,17 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
     return BuildResult(articles, failed, facts, entities, events, agreements, posts, left_out)
 
 
+def extract_one(art: Article, gaz: Gazetteer, ner: bool, budget: float | None) -> tuple[Article, str | None]:
+    """:func:`extract` within the per-article time budget: ``(article, None)``, or ``(article,
+    one-line reason)`` when it failed or ran out of time (the article is then not usable)."""
+    try:
+        with time_budget(budget):
+            extract(art, gaz, ner=ner)
+        return art, None
+    except Exception as exc:  # noqa: BLE001 - one article's defect must not stop the corpus
+        return art, _failure("entity extraction", exc)
+
+
 def _entity_stage(articles, gaz, ner, progress, budget, jobs, cache, failed: list) -> list[Article]:
     """The annotated articles, in input order, from the cache or extracted (in a process pool
     when ``jobs`` > 1 and there are enough articles to extract); failures go to ``failed``."""
@@ -217,15 +228,9 @@ def _entity_stage(articles, gaz, ner, progress, budget, jobs, cache, failed: lis
     else:
         results = []
         for i in todo:
-            art = articles[i]
-            try:
-                with time_budget(budget):
-                    extract(art, gaz, ner=ner)
-                results.append((art, None))
-            except Exception as exc:  # noqa: BLE001 - one article's defect must not stop the corpus
-                results.append((art, _failure("entity extraction", exc)))
+            results.append(extract_one(articles[i], gaz, ner, budget))
             if progress:
-                progress(art)
+                progress(articles[i])
     for i, (art, reason) in zip(todo, results):
         if reason is None:
             done[i] = art

@@ -513,24 +513,10 @@ def build() -> list[dict]:
     return records
 
 
-def other_names() -> dict[str, set[str]]:
-    """Names of the other gazetteer files (CJK folded, Latin as is): key -> file:id."""
-    out: dict[str, set[str]] = {}
-    for stem, obj in other_records(OUTPUT):
-        for names in obj.get("names", {}).values():
-            for n in names:
-                out.setdefault(key(n), set()).add(f"{stem}:{obj['id']}")
-    return out
-
-
-def country_ids() -> set[str]:
-    path = GAZ / "countries.jsonl"
-    return {json.loads(l)["id"] for l in path.read_text(encoding="utf-8").splitlines() if l.strip()}
-
 
 def check(records: list[dict]) -> list[str]:
     errors = []
-    countries = country_ids()
+    countries = place_gazetteer.country_ids(GAZ)
     ids, keys, latin, qids = set(), {}, {}, {}
     for r in records:
         rid = r["id"]
@@ -573,7 +559,7 @@ def check(records: list[dict]) -> list[str]:
     for k in sorted(keys):
         if k in EXCLUDED:
             errors.append(f"excluded name {k!r} is a name of {sorted(keys[k])}")
-    others = other_names()
+    others = place_gazetteer.other_names(OUTPUT)
     for k, rids in sorted({**keys, **latin}.items()):
         if k in others:
             errors.append(f"name {k!r} of {sorted(rids)} also in {sorted(others[k])}")

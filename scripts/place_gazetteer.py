@@ -89,6 +89,23 @@ def other_records(output: Path) -> list[tuple[str, dict]]:
     return out
 
 
+def other_names(output: Path) -> dict[str, set[str]]:
+    """Names of the gazetteer files other than ``output`` (CJK folded, Latin as is): key → the
+    ``file:id`` of each record that has it."""
+    out: dict[str, set[str]] = {}
+    for stem, obj in other_records(output):
+        for names in obj.get("names", {}).values():
+            for n in names:
+                out.setdefault(key(n), set()).add(f"{stem}:{obj['id']}")
+    return out
+
+
+def country_ids(gazetteer_dir: Path) -> set[str]:
+    """The record ids of ``countries.jsonl`` in ``gazetteer_dir``."""
+    path = gazetteer_dir / "countries.jsonl"
+    return {json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
 def check(records: list[dict], output: Path) -> list[str]:
     """Every problem of ``records`` against the other gazetteer files: ids, countries,
     names in all three scripts, QIDs, names shared with another record."""

@@ -387,9 +387,9 @@ def title_parties(article: Article, paragraph: int, folded: str, start: int, end
 def abbreviations() -> dict[str, str]:
     """One-character country abbreviation → gazetteer id, from the entity stage's
     ``kg/data/relations/abbreviations.jsonl`` (ambiguous characters are not there)."""
-    text = resources.files("kg").joinpath("data/relations/abbreviations.jsonl").read_text(encoding="utf-8")
-    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
-    return {r["abbr"]: r["id"] for r in rows if "abbr" in r}
+    from kg.extract.groups import abbreviation_table
+
+    return abbreviation_table()[0]
 
 
 def title_abbreviations(folded: str, start: int, end: int) -> list[str]:

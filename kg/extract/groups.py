@@ -79,32 +79,38 @@ def expand_groups(article: Article, gaz: Gazetteer) -> list[Mention]:
 
 
 @functools.lru_cache(maxsize=None)
-def _pair_data() -> tuple[dict, tuple, re.Pattern]:
-    """``(abbreviation → gazetteer id, follow words, run regex)`` from the data files; the
-    run regex also takes the ambiguous abbreviations (``abbr_ambiguous`` rows)."""
-    abbr = {}
-    amb = _ambiguous()
+def abbreviation_table() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """``(abbreviation → gazetteer id, ambiguous abbreviation → candidate ids)`` from
+    ``kg/data/relations/abbreviations.jsonl`` (巴: Pakistan, Brazil, Palestine is ambiguous)."""
+    abbr, amb = {}, {}
     text = resources.files("kg").joinpath("data/relations/abbreviations.jsonl").read_text(encoding="utf-8")
     for line in text.splitlines():
         row = json.loads(line) if line.strip() else {}
         if "abbr" in row:
             abbr[row["abbr"]] = row["id"]
-    data = yaml.safe_load(resources.files("kg").joinpath("data/patterns/pair_forms.yaml").read_text(encoding="utf-8"))
-    keys = sorted(set(abbr) | set(amb), key=len, reverse=True)
-    run = re.compile("(?:" + "|".join(map(re.escape, keys)) + "){2,4}")
-    return abbr, tuple(sorted(data["follow"], key=len, reverse=True)), run
+        if "abbr_ambiguous" in row:
+            amb[row["abbr_ambiguous"]] = tuple(row["candidates"])
+    return abbr, amb
 
 
 @functools.lru_cache(maxsize=None)
+def _pair_forms() -> dict:
+    return yaml.safe_load(resources.files("kg").joinpath("data/patterns/pair_forms.yaml").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def _pair_data() -> tuple[dict, tuple, re.Pattern]:
+    """``(abbreviation → gazetteer id, follow words, run regex)`` from the data files; the
+    run regex also takes the ambiguous abbreviations (``abbr_ambiguous`` rows)."""
+    abbr, amb = abbreviation_table()
+    keys = sorted(set(abbr) | set(amb), key=len, reverse=True)
+    run = re.compile("(?:" + "|".join(map(re.escape, keys)) + "){2,4}")
+    return abbr, tuple(sorted(_pair_forms()["follow"], key=len, reverse=True)), run
+
+
 def _ambiguous() -> dict:
     """Ambiguous abbreviation → its candidate ids (巴: Pakistan, Brazil, Palestine)."""
-    amb = {}
-    text = resources.files("kg").joinpath("data/relations/abbreviations.jsonl").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        row = json.loads(line) if line.strip() else {}
-        if "abbr_ambiguous" in row:
-            amb[row["abbr_ambiguous"]] = tuple(row["candidates"])
-    return amb
+    return abbreviation_table()[1]
 
 
 _OPENERS = ("「", "“", "\"", "『", "《")  # 中美「2+2」: a quoted format name follows the pair
@@ -175,9 +181,8 @@ def expand_pairs(article: Article, gaz: Gazetteer) -> list[Mention]:
 def _side_data() -> tuple[dict, dict, re.Pattern]:
     """``(abbreviation → id, ambiguous abbreviation → candidate ids, span regex)``: the regex
     matches a whole mention text that is a side form (吉方) or a pair form with a suffix (韩日间)."""
-    abbr, _, _ = _pair_data()
-    amb = _ambiguous()
-    data = yaml.safe_load(resources.files("kg").joinpath("data/patterns/pair_forms.yaml").read_text(encoding="utf-8"))
+    abbr, amb = abbreviation_table()
+    data = _pair_forms()
     chars = "".join(sorted(set("".join(abbr)) | set(amb)))
     alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
     one = "".join(c for c in chars if c not in DIRECTION_CHARS)
