@@ -88,68 +88,107 @@ def main() -> None:
               help="Folder of cached per-article extraction results (default: OUTPUT/.kg-cache); "
                    "only new or changed articles are extracted again.")
 @click.option("--no-cache", is_flag=True, help="Extract every article again and keep no cache.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where entity extraction runs: this machine (--jobs processes) or a Dask cluster.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="The Dask scheduler (tcp://HOST:8786) for --executor dask; see the README.")
 @click.option("--explain-merges", "explain", type=click.Path(path_type=Path), default=None,
               help="Also write FILE (JSON): for each event told by several articles, its tellings "
                    "(sentences) and why each joined.")
 def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool, formats: tuple[str, ...],
           max_chars: int, time_budget: float, jobs: int | None, cache_dir: Path | None, no_cache: bool,
-          explain: Path | None) -> None:
+          executor: str, scheduler: str | None, explain: Path | None) -> None:
     """Read articles (files or folders; default: the bundled seeds) and write the graph."""
     from kg import pipeline
-    from kg.export.formats import DEFAULT_FORMATS, FORMATS
-    from kg.graph.build import GraphBuilder, merged_graph
+    from kg.cache import CACHE_DIRNAME, ExtractionCache
+    from kg.export.formats import DEFAULT_FORMATS
+    from kg.parallel import default_jobs
 
+    bars = _Bars(hidden=quiet)
+    options = pipeline.BuildOptions(
+        ner=not no_ner, max_chars=max_chars, time_budget_s=time_budget or None, jobs=jobs or default_jobs(),
+        cache=None if no_cache else ExtractionCache(cache_dir or output / CACHE_DIRNAME),
+        executor=executor, scheduler=scheduler, progress=bars)
     try:
-        files = pipeline.collect_inputs(inputs or [pipeline.bundled_seeds()])
         _check_output(output)
+        result = pipeline.build(inputs or [pipeline.bundled_seeds()], options)
     except KGError as exc:
+        bars.close()
         _fail(str(exc))
-    show = not quiet
-    duplicates: dict[str, str] = {}
-    with click.progressbar(length=len(files), label="Reading ", file=sys.stderr, hidden=not show) as bar:
-        articles, rejected = pipeline.read_all(files, progress=lambda _p: bar.update(1), duplicates=duplicates,
-                                               max_chars=max_chars)
-    for r in rejected:
+    bars.close()
+    for r in result.unread:
         click.echo(f"skipped {r.path}: {r.reason}", err=True)
-    for dup, first in sorted(duplicates.items()):
+    for dup, first in sorted(result.duplicates.items()):
         click.echo(f"duplicate {dup}: same article as {first}", err=True)
-    with click.progressbar(length=len(articles), label="Extracting", file=sys.stderr, hidden=not show) as bar:
-        from kg.cache import CACHE_DIRNAME, ExtractionCache
-        from kg.parallel import default_jobs
-
-        cache = None if no_cache else ExtractionCache(cache_dir or output / CACHE_DIRNAME)
-        result = pipeline.build(articles, ner=not no_ner, progress=lambda _a: bar.update(1),
-                                time_budget_s=time_budget or None, jobs=jobs or default_jobs(), cache=cache)
     for r in result.rejected:
         click.echo(f"{'partly built' if r.partial else 'skipped'} {r.path}: {r.reason}", err=True)
-    failed = len(rejected) + len(result.rejected)
-    all_rejected = rejected + list(result.rejected)
-    rejected = rejected + [r for r in result.rejected if not r.partial]
-    articles = result.articles
-    builder = GraphBuilder(result.entities, events=result.events, agreements=result.agreements, posts=result.posts)
-    ds = builder.dataset(result.facts)
-    graph = merged_graph(ds)
     chosen = sorted(set(formats or DEFAULT_FORMATS), key=FORMAT_NAMES.index)
+    _write_outputs(result, output, chosen, explain)
+    _summary(result, output, chosen)
+    sys.exit(result.exit_code)
+
+
+class _Bars:
+    """:class:`kg.pipeline.Progress` as two click progress bars on stderr (reading, extracting)."""
+
+    def __init__(self, hidden: bool):
+        self.hidden = hidden
+        self._bar = None
+
+    def _open(self, label: str, total: int) -> None:
+        self.close()
+        self._bar = click.progressbar(length=total, label=label, file=sys.stderr, hidden=self.hidden)
+        self._bar.__enter__()
+
+    def close(self) -> None:
+        """Finish the bar on screen, if one is open."""
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
+
+    def reading(self, total: int) -> None:
+        self._open("Reading ", total)
+
+    def read(self, path: Path) -> None:
+        self._bar.update(1)
+
+    def extracting(self, total: int) -> None:
+        self._open("Extracting", total)
+
+    def extracted(self, article) -> None:
+        self._bar.update(1)
+
+
+def _write_outputs(result, output: Path, chosen: list[str], explain: Path | None) -> None:
+    """Every chosen format, the merge explanation and the build report, each atomically;
+    exit 2 with one line when the output cannot be written."""
+    from kg.export.formats import FORMATS
+    from kg.export.report import write_report
+
     try:
         for name in chosen:
             filename, writer = FORMATS[name]
-            writer(graph, ds, output / filename)
+            writer(result.graph, output / filename)
         if explain is not None:
             from kg.export.merges import write_merges
 
-            write_merges(result, builder.iri, explain)
-        from kg.export.report import report_rows, write_report
-
-        write_report(output / REPORT_NAME, report_rows(files, articles, all_rejected, duplicates, result.facts),
-                     1 if failed else 0)
+            write_merges(result, result.iri, explain)
+        write_report(output / REPORT_NAME, result.report_rows(), result.exit_code)
     except OSError as exc:
         _fail(str(OutputNotWritable(output, exc.strerror or str(exc))))
+
+
+def _summary(result, output: Path, chosen: list[str]) -> None:
+    from kg.export.formats import FORMATS
+
+    rejected = len(result.unread) + sum(not r.partial for r in result.rejected)
+    n, dups = len(result.articles), len(result.duplicates)
     by_type = Counter(e.type for e in result.entities.values())
-    types = ", ".join(f"{n} {t}" for t, n in sorted(by_type.items()))
-    dups = f", {len(duplicates)} duplicate{'s' if len(duplicates) != 1 else ''}" if duplicates else ""
+    types = ", ".join(f"{c} {t}" for t, c in sorted(by_type.items()))
+    dup_text = f", {dups} duplicate{'s' if dups != 1 else ''}" if dups else ""
     click.echo(
-        f"Read {len(articles)} article{'s' if len(articles) != 1 else ''}, rejected {len(rejected)}{dups}. "
-        f"Wrote {len(graph)} triples to {output}/ ({', '.join(FORMATS[n][0] for n in chosen)}, {REPORT_NAME}).",
+        f"Read {n} article{'s' if n != 1 else ''}, rejected {rejected}{dup_text}. "
+        f"Wrote {len(result.graph)} triples to {output}/ ({', '.join(FORMATS[c][0] for c in chosen)}, {REPORT_NAME}).",
         err=True,
     )
     click.echo(f"Entities: {len(result.entities)} ({types or 'none'}).", err=True)
@@ -157,7 +196,6 @@ def build(inputs: tuple[Path, ...], output: Path, no_ner: bool, quiet: bool, for
     click.echo(f"Events: {len(result.events)}; agreements: {len(result.agreements)}"
                + (f" ({left} event{'s' if left != 1 else ''} without a date or participant left out)." if left else "."),
                err=True)
-    sys.exit(1 if failed else 0)
 
 
 EXPORT_EXAMPLES = """
@@ -178,7 +216,7 @@ Examples:
 def export(graph_path: Path, formats: tuple[str, ...], target: Path | None) -> None:
     """Write an existing graph (.ttl, .trig, .nt, .nq, .jsonld) in other formats."""
     from kg.export.formats import FORMATS
-    from kg.graph.build import merged_graph
+    from kg.graph.store import GraphStore
 
     if target is not None and len(set(formats)) > 1:
         _fail("-o names one file: give one --format with it")
@@ -187,12 +225,12 @@ def export(graph_path: Path, formats: tuple[str, ...], target: Path | None) -> N
         ds = load_graph(graph_path)
     except KGError as exc:
         _fail(str(exc))
-    graph = merged_graph(ds)
+    graph = GraphStore.from_rdflib(ds)
     for name in sorted(set(formats), key=FORMAT_NAMES.index):
         filename, writer = FORMATS[name]
         path = target or graph_path.with_name(filename)
         try:
-            writer(graph, ds, path)
+            writer(graph, path)
         except OSError as exc:
             _fail(str(OutputNotWritable(path.parent, exc.strerror or str(exc))))
         click.echo(f"Wrote {path}.", err=True)

@@ -73,3 +73,8 @@ class TimeBudgetExceeded(KGError):
     def __init__(self, seconds: float):
         self.seconds = seconds
         super().__init__(f"over the per-article time budget of {seconds:g} s")
+
+
+class ExecutorUnavailable(KGError):
+    """The executor asked for cannot run: the Dask extra is not installed, or the scheduler
+    does not answer."""

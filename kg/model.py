@@ -84,6 +84,8 @@ class Article:
             :class:`Item`); empty for an article that tells one story.
         encoding: the encoding the file was decoded from (``utf-8``, ``utf-16-le``,
             ``gb18030``, ``big5``…; :func:`kg.sources.common.decode_bytes`).
+        local: what the article-local stages found (:class:`LocalFindings`), set by
+            extraction; None before.
     """
 
     id: str
@@ -102,6 +104,28 @@ class Article:
     cites: list[str] = field(default_factory=list)
     items: list["Item"] = field(default_factory=list)
     encoding: str = "utf-8"
+    local: "LocalFindings | None" = None
+
+
+@dataclass
+class LocalFindings:
+    """What the stages that read one article alone found in it, before any cross-article step:
+    extracted with the entities (in the same worker, cached with them), used by the event and
+    agreement stages after entity resolution.
+
+    Attributes:
+        posts: ``kg.extract.posts.PostFact`` list (:func:`kg.extract.posts.find_posts`).
+        events: ``kg.extract.events.EventMention`` list (:func:`kg.extract.events.find_events`).
+        agreements: ``kg.extract.agreements.AgreementMention`` list
+            (:func:`kg.extract.agreements.find_agreements`).
+        failures: stage name (``"event extraction"``, ``"agreement extraction"``) → the
+            one-line reason that stage failed or ran out of time; its list is then empty.
+    """
+
+    posts: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+    agreements: list = field(default_factory=list)
+    failures: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -1,8 +1,12 @@
-"""The build chain: files → articles → mentions → entities → RDF dataset.
+"""The build chain: files → articles → mentions → entities, events, agreements → the graph.
 
-``collect_inputs`` expands files and folders; ``read_all`` reads them (bad
-files are reported and skipped); ``extract`` annotates one article;
-``build`` resolves entities across all articles and returns the dataset.
+:func:`build` is the one path every way of building takes (``kg build``, the cache, the local
+process pool and the Dask executor): ``build(inputs, options) -> BuildResult``. Its stages:
+``collect_inputs`` expands files and folders; ``read_all`` reads them (bad files are reported
+and skipped); :func:`process` extracts every article (``extract`` annotates one; the entity
+stage runs in this process, a process pool or a Dask cluster, with the extraction cache) and
+resolves entities, events, agreements and posts across articles; the graph stage puts the
+statements in a :class:`kg.graph.store.GraphStore` for the exports.
 """
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from kg.errors import InputNotFound, NotAnArticle, TimeBudgetExceeded
 from kg.extract.entities import annotate
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
 from kg.extract.outlets import find_citations, find_publisher
-from kg.model import Article, ArticleFacts, Mention
+from kg.model import Article, ArticleFacts, LocalFindings, Mention
 from kg.extract.agreements import find_agreements
 from kg.extract.events import find_events
 from kg.extract.groups import expand_groups, expand_pairs, expand_side_forms
@@ -32,6 +36,7 @@ from kg.resolve.posts import resolve_posts
 from kg.text import fold
 
 PUBLISHER_PARAGRAPH = -2  # marks the metadata mention that stands for the publisher
+DEFAULT_MAX_CHARS = 2_000_000  # a file longer than this (decoded, in code points) is skipped: --max-chars
 
 
 def bundled_seeds() -> Path:
@@ -78,18 +83,70 @@ class Rejected:
     partial: bool = False  # True: the article is in the graph, without what the failed stage gives
 
 
+class Progress:
+    """What a build reports as it goes (``kg build`` draws progress bars); every method is a
+    no-op here. ``reading(n)`` before reading ``n`` files, ``read(path)`` after each;
+    ``extracting(n)`` before the entity stage of ``n`` articles, ``extracted(article)`` after each."""
+
+    def reading(self, total: int) -> None:
+        """``total`` files are about to be read."""
+
+    def read(self, path: Path) -> None:
+        """``path`` was read (or rejected)."""
+
+    def extracting(self, total: int) -> None:
+        """``total`` articles are about to be extracted (cached ones included)."""
+
+    def extracted(self, article: Article) -> None:
+        """``article``'s entity stage is done."""
+
+
+@dataclass
+class BuildOptions:
+    """How to build: what ``kg build``'s options set.
+
+    Attributes:
+        ner: run the statistical NER (``--no-ner``: gazetteer and patterns only).
+        max_chars: a file longer than this many code points is skipped (None: no limit).
+        time_budget_s: seconds (wall clock) one article may spend in one stage (None: none).
+        jobs: processes for the entity stage on this machine (:mod:`kg.parallel`).
+        cache: the extraction cache (:class:`kg.cache.ExtractionCache`) or None.
+        executor: ``"local"`` (this machine) or ``"dask"`` (a Dask cluster: :mod:`kg.dask_executor`).
+        scheduler: the Dask scheduler's address (``tcp://host:8786``), or a
+            ``distributed.Client``, with ``executor="dask"``.
+        gazetteer: the gazetteer (None: the bundled one).
+        progress: a :class:`Progress` (None: silent).
+    """
+
+    ner: bool = True
+    max_chars: int | None = DEFAULT_MAX_CHARS
+    time_budget_s: float | None = DEFAULT_TIME_BUDGET
+    jobs: int = 1
+    cache: "ExtractionCache | None" = None
+    executor: str = "local"
+    scheduler: object = None
+    gazetteer: Gazetteer | None = None
+    progress: Progress | None = None
+
+
 @dataclass
 class BuildResult:
     """Everything a build produced.
 
     Attributes:
         articles: the articles read, sorted by id (duplicates by id dropped).
-        rejected: files not built, in input order.
+        rejected: articles not built or built in part (the entity, event or agreement stage
+            failed or ran out of time), in input order.
         facts: per-article facts for the graph stage, sorted by article id.
         entities: resolved entities by key.
         events, agreements, posts: resolved by key (``kg.resolve``).
         events_left_out: keys of events told with no start date or no
             participant, left out of the graph (the contract requires both).
+        files: every input file, as collected (sorted).
+        unread: files that could not be read as an article, with the reason.
+        duplicates: path of a file repeating an article → the path it was built from.
+        graph: the graph (:class:`kg.graph.store.GraphStore`), None before the graph stage.
+        iri: the IRI of an entity, event or agreement key in ``graph``.
     """
 
     articles: list[Article]
@@ -100,9 +157,46 @@ class BuildResult:
     agreements: dict = field(default_factory=dict)
     posts: dict = field(default_factory=dict)
     events_left_out: list = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+    unread: list[Rejected] = field(default_factory=list)
+    duplicates: dict[str, str] = field(default_factory=dict)
+    graph: "GraphStore | None" = None
+    iri: Callable[[str], object] | None = None
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every file was built, 1 when some were skipped or built in part."""
+        return 1 if self.unread or self.rejected else 0
+
+    def report_rows(self) -> list[dict]:
+        """The rows of ``build-report.json`` (:mod:`kg.export.report`), one per input file."""
+        from kg.export.report import report_rows
+
+        return report_rows(self.files, self.articles, self.unread + list(self.rejected), self.duplicates, self.facts)
 
 
-DEFAULT_MAX_CHARS = 2_000_000  # a file longer than this (decoded, in code points) is skipped: --max-chars
+def build(inputs: Iterable[Path | str], options: BuildOptions | None = None) -> BuildResult:
+    """Build the graph of ``inputs`` (files and folders, :func:`collect_inputs`).
+
+    Reads every file (a bad one is reported in ``unread``, a repeat in ``duplicates``), runs
+    :func:`process` and the graph stage. Nothing is written: the exports take ``result.graph``.
+
+    Raises:
+        InputNotFound: an input path does not exist.
+    """
+    from kg.graph.build import GraphBuilder
+
+    opts = options or BuildOptions()
+    progress = opts.progress or Progress()
+    files = collect_inputs(inputs)
+    progress.reading(len(files))
+    duplicates: dict[str, str] = {}
+    articles, unread = read_all(files, progress=progress.read, duplicates=duplicates, max_chars=opts.max_chars)
+    result = process(articles, opts)
+    result.files, result.unread, result.duplicates = files, unread, duplicates
+    builder = GraphBuilder(result.entities, events=result.events, agreements=result.agreements, posts=result.posts)
+    result.graph, result.iri = builder.store(result.facts), builder.iri
+    return result
 
 
 def read_all(files: list[Path], progress: Callable[[Path], None] | None = None,
@@ -157,27 +251,27 @@ def extract(article: Article, gaz: Gazetteer, ner: bool = True) -> Article:
     return article
 
 
-def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = True,
-          progress: Callable[[Article], None] | None = None,
-          time_budget_s: float | None = DEFAULT_TIME_BUDGET, jobs: int = 1,
-          cache: "ExtractionCache | None" = None) -> BuildResult:
-    """Extract facts from every article and resolve entities across them.
+def process(articles: list[Article], options: BuildOptions | None = None) -> BuildResult:
+    """Extract facts from every article and resolve entities, events, agreements and posts
+    across them (no graph yet: :func:`build` adds it).
 
     An article on which an extraction stage fails (a defect met on unusual
-    input) or runs past ``time_budget_s`` seconds (wall clock, per article and
+    input) or runs past ``options.time_budget_s`` seconds (wall clock, per article and
     stage; None: no budget; see :mod:`kg.budget`) is reported in
     ``BuildResult.rejected`` with the stage and the reason in one line; if the
     entity stage failed it is left out, if the event stage failed it keeps its
-    entities and metadata. The other articles still build. ``jobs`` > 1 runs the
+    entities and metadata. The other articles still build. ``options.jobs`` > 1 runs the
     entity stage in that many processes (:mod:`kg.parallel`; the default gazetteer only),
-    with the same result. ``cache`` (:class:`kg.cache.ExtractionCache`) gives the entity
-    stage's result of every article extracted before with the same extractor version, and
-    keeps the new ones: only new or changed articles are extracted again.
+    ``options.executor="dask"`` on a Dask cluster, with the same result. ``options.cache``
+    (:class:`kg.cache.ExtractionCache`) gives the entity stage's result of every article
+    extracted before with the same extractor version, and keeps the new ones: only new or
+    changed articles are extracted again.
     """
-    gaz = gaz or default_gazetteer()
+    opts = options or BuildOptions()
+    gaz = opts.gazetteer or default_gazetteer()
+    time_budget_s = opts.time_budget_s
     failed: list[Rejected] = []
-    kept = _entity_stage(articles, gaz, ner, progress, time_budget_s, jobs, cache, failed)
-    articles = kept
+    articles = _entity_stage(articles, gaz, opts, failed)
     entities, mention_entity = resolve(articles, gaz)
     st = _event_stage(articles, gaz, entities, mention_entity, failed, time_budget_s)
     events, ev_key = resolve_events(st["per_article"], lambda a: st["contexts"][a.id])
@@ -188,7 +282,7 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
     events = {k: e for k, e in events.items() if k not in left_out}
     ev_key = {i: k for i, k in ev_key.items() if k in events}
     attended = sideline_attendees(events, entities)
-    agreements = _agreement_stage(articles, entities, events, ev_key, st, failed, time_budget_s)
+    agreements = _agreement_stage(articles, entities, events, ev_key, st, failed)
     posts = resolve_posts(st["found_posts"], entities)
     statements = event_statements(events) + attended
     for ag in agreements.values():
@@ -200,37 +294,69 @@ def build(articles: list[Article], gaz: Gazetteer | None = None, ner: bool = Tru
 
 
 def extract_one(art: Article, gaz: Gazetteer, ner: bool, budget: float | None) -> tuple[Article, str | None]:
-    """:func:`extract` within the per-article time budget: ``(article, None)``, or ``(article,
-    one-line reason)`` when it failed or ran out of time (the article is then not usable)."""
+    """:func:`extract` and :func:`find_local`, each stage within the per-article time budget:
+    ``(article, None)``, or ``(article, one-line reason)`` when the entity stage failed or ran
+    out of time (the article is then not usable; a later stage's failure is kept in
+    ``article.local.failures`` instead)."""
     try:
         with time_budget(budget):
             extract(art, gaz, ner=ner)
-        return art, None
     except Exception as exc:  # noqa: BLE001 - one article's defect must not stop the corpus
         return art, _failure("entity extraction", exc)
+    find_local(art, gaz, budget)
+    return art, None
 
 
-def _entity_stage(articles, gaz, ner, progress, budget, jobs, cache, failed: list) -> list[Article]:
-    """The annotated articles, in input order, from the cache or extracted (in a process pool
-    when ``jobs`` > 1 and there are enough articles to extract); failures go to ``failed``."""
+def find_local(art: Article, gaz: Gazetteer, budget: float | None = None) -> LocalFindings:
+    """The article-local part of the event and agreement stages (posts, event mentions,
+    agreement mentions) of an annotated article, set as ``art.local`` and returned. A stage
+    that fails or runs past ``budget`` seconds leaves its lists empty and its reason in
+    ``failures`` (the article is then reported ``partly built``)."""
+    local = art.local = LocalFindings()
+    try:
+        with time_budget(budget):
+            local.posts = find_posts(art, gaz)
+            local.events = find_events(art, gaz)
+    except Exception as exc:  # noqa: BLE001 - the article keeps its entities
+        local.posts, local.events = [], []
+        local.failures["event extraction"] = _failure("event extraction", exc)
+    try:
+        with time_budget(budget):
+            local.agreements = find_agreements(art)
+    except Exception as exc:  # noqa: BLE001 - the article keeps its entities and events
+        local.agreements = []
+        local.failures["agreement extraction"] = _failure("agreement extraction", exc)
+    return local
+
+
+def _entity_stage(articles, gaz, opts: BuildOptions, failed: list) -> list[Article]:
+    """The annotated articles, in input order, from the cache or extracted (here, in a process
+    pool when ``opts.jobs`` > 1 and there are enough articles, or on a Dask cluster); failures
+    go to ``failed``."""
     from kg.cache import article_key
     from kg.parallel import extract_in_pool, workers_for
 
-    keys = [article_key(a, ner) for a in articles] if cache is not None else [None] * len(articles)
+    cache, progress = opts.cache, opts.progress or Progress()
+    progress.extracting(len(articles))
+    keys = [article_key(a, opts.ner) for a in articles] if cache is not None else [None] * len(articles)
     done: list[Article | None] = [cache.get(k, a) if cache is not None else None for k, a in zip(keys, articles)]
     todo = [i for i, d in enumerate(done) if d is None]
-    for i, d in enumerate(done):
-        if d is not None and progress:
-            progress(d)
-    workers = workers_for(len(todo), jobs) if gaz is default_gazetteer() else 1
-    if workers > 1:
-        results = extract_in_pool([articles[i] for i in todo], ner, budget, workers, progress)
+    for d in done:
+        if d is not None:
+            progress.extracted(d)
+    pending = [articles[i] for i in todo]
+    workers = workers_for(len(todo), opts.jobs) if gaz is default_gazetteer() else 1
+    if opts.executor == "dask":
+        from kg.dask_executor import extract_on_dask
+
+        results = extract_on_dask(pending, opts.ner, opts.time_budget_s, opts.scheduler, progress.extracted)
+    elif workers > 1:
+        results = extract_in_pool(pending, opts.ner, opts.time_budget_s, workers, progress.extracted)
     else:
         results = []
-        for i in todo:
-            results.append(extract_one(articles[i], gaz, ner, budget))
-            if progress:
-                progress(articles[i])
+        for art in pending:
+            results.append(extract_one(art, gaz, opts.ner, opts.time_budget_s))
+            progress.extracted(art)
     for i, (art, reason) in zip(todo, results):
         if reason is None:
             done[i] = art
@@ -263,13 +389,17 @@ def _event_stage(articles, gaz, entities, mention_entity, failed: list, budget: 
     for art in articles:
         keys = {i: mention_entity[(art.id, i)] for i in range(len(art.mentions))}
         ctx = contexts[art.id] = EventContext(art, keys, gaz, entities, gaz_key)
-        try:
-            with time_budget(budget):
-                posts = find_posts(art, gaz)
-                mentions = find_events(art, gaz)
-                evs, link = article_events(art, mentions, posts, ctx)
-        except Exception as exc:  # noqa: BLE001 - the article keeps its entities
-            failed.append(Rejected(Path(art.path), _failure("event extraction", exc), partial=True))
+        local = art.local if art.local is not None else find_local(art, gaz, budget)
+        posts, mentions = local.posts, local.events
+        reason = local.failures.get("event extraction")
+        if reason is None:
+            try:
+                with time_budget(budget):
+                    evs, link = article_events(art, mentions, posts, ctx)
+            except Exception as exc:  # noqa: BLE001 - the article keeps its entities
+                reason = _failure("event extraction", exc)
+        if reason is not None:
+            failed.append(Rejected(Path(art.path), reason, partial=True))
             posts, mentions, evs, link = [], [], [], []
         pc: dict[str, set[str]] = {}
         sents_of: dict[int, list] = {}   # paragraph → its sentence spans, computed once
@@ -290,8 +420,7 @@ def _event_stage(articles, gaz, entities, mention_entity, failed: list, budget: 
             "person_country": person_country}
 
 
-def _agreement_stage(articles, entities, events, ev_key, st: dict, failed: list | None = None,
-                     budget: float | None = None) -> dict:
+def _agreement_stage(articles, entities, events, ev_key, st: dict, failed: list | None = None) -> dict:
     """Agreements of every article, with the event each was signed at, resolved across articles;
     an article whose agreement extraction fails or runs out of time keeps the rest (``failed``)."""
     # an event's sides for agreements signed by 双方/三国领导人: its country participants, or
@@ -322,13 +451,10 @@ def _agreement_stage(articles, entities, events, ev_key, st: dict, failed: list 
             return item_event(kinds, known, main, par, sent, items, item_main)
 
         ctx = st["contexts"][art.id]
-        try:
-            with time_budget(budget):
-                found = find_agreements(art)
-        except Exception as exc:  # noqa: BLE001 - the article keeps its entities and events
-            if failed is not None and not any(str(r.path) == art.path for r in failed):
-                failed.append(Rejected(Path(art.path), _failure("agreement extraction", exc), partial=True))
-            found = []
+        found = art.local.agreements
+        reason = art.local.failures.get("agreement extraction")
+        if reason is not None and failed is not None and not any(str(r.path) == art.path for r in failed):
+            failed.append(Rejected(Path(art.path), reason, partial=True))
         locals_ += local_agreements(art, found, event_of_sentence, None, ctx.key,
                                     st["person_country"][art.id], event_countries, event_parties,
                                     list(dict.fromkeys(k for *_, k, _ in known)))
@@ -340,6 +466,14 @@ def _facts(articles, mention_entity, events, agreements, statements) -> list[Art
     by_article: dict[str, list] = {}
     for st in statements:
         by_article.setdefault(st.article, []).append(st)
+    events_of: dict[str, dict[str, str]] = {}   # article id → event key → reports / mentions
+    for k in sorted(events):
+        for aid, rel in events[k].articles.items():
+            events_of.setdefault(aid, {})[k] = rel
+    agreements_of: dict[str, list[str]] = {}
+    for k in sorted(agreements):
+        for aid in dict.fromkeys(agreements[k].articles):
+            agreements_of.setdefault(aid, []).append(k)
     facts = []
     for art in articles:
         publisher = None
@@ -356,8 +490,8 @@ def _facts(articles, mention_entity, events, agreements, statements) -> list[Art
                 cites.add(key)
         if publisher:
             cites.discard(publisher)
-        evs = {k: e.articles[art.id] for k, e in events.items() if art.id in e.articles}
-        ags = sorted(k for k, a in agreements.items() if art.id in a.articles)
+        evs = events_of.get(art.id, {})
+        ags = agreements_of.get(art.id, [])
         facts.append(ArticleFacts(art, publisher, sorted(cites), {k: sorted(v) for k, v in mentions.items()},
                                   evs, ags, sorted(set(by_article.get(art.id, [])), key=_stmt_order)))
     return facts

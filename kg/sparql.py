@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.namespace import OWL, RDFS, SKOS, XSD
 
 from kg.errors import GraphNotReadable, QueryError
@@ -125,26 +125,7 @@ def _run_oxigraph(store, text: str) -> Result:
 
 
 def _term(t):
-    """An oxigraph term as the rdflib term rdflib's engine would give."""
-    import pyoxigraph as ox
+    """An oxigraph term as the rdflib term rdflib's engine would give (None stays None)."""
+    from kg.graph.store import to_rdflib
 
-    if t is None:
-        return None
-    if isinstance(t, ox.NamedNode):
-        return URIRef(t.value)
-    if isinstance(t, ox.BlankNode):
-        return BNode(t.value)
-    if t.language:
-        return Literal(t.value, lang=_bcp47_case(t.language))
-    dtype = t.datatype.value
-    return Literal(t.value, datatype=None if dtype == str(XSD.string) else URIRef(dtype))
-
-
-def _bcp47_case(tag: str) -> str:
-    """Oxigraph lower-cases language tags; give them BCP 47's conventional case
-    (zh-hans → zh-Hans, en-us → en-US) as rdflib keeps them from the file."""
-    parts = tag.split("-")
-    out = [parts[0].lower()]
-    for p in parts[1:]:
-        out.append(p.title() if len(p) == 4 and p.isalpha() else p.upper() if len(p) == 2 else p.lower())
-    return "-".join(out)
+    return None if t is None else to_rdflib(t)

@@ -13,7 +13,7 @@ from rdflib.namespace import RDF
 
 from kg.cli import main
 from kg.graph.vocab import NKG
-from kg.pipeline import build, read_all
+from kg.pipeline import process, read_all
 from kg.sources import read_article
 from kg.validate import validate
 
@@ -113,7 +113,7 @@ def inputs(tmp_path_factory) -> Path:
 def result(inputs):
     articles, rejected = read_all(sorted(inputs.iterdir()))
     assert not rejected
-    return build(articles)
+    return process(articles)
 
 
 def _events(result, name: str) -> list:

@@ -2,8 +2,9 @@
 as GraphML / GEXF. Every writer is deterministic (same graph, same bytes) and
 atomic (temporary file, then rename; raises OSError).
 
-``FORMATS`` maps a format name to ``(file name, writer)``; a writer takes the
-merged graph, the dataset (named graphs, for N-Quads and TriG) and a path.
+``FORMATS`` maps a format name to ``(file name, writer)``; a writer takes the build's
+:class:`kg.graph.store.GraphStore` and a path. Turtle, TriG, N-Triples and N-Quads are streamed
+from the store; the network view, GraphML and GEXF read it through its view, JSON-LD an rdflib copy.
 """
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ import re
 from pathlib import Path
 
 import networkx as nx
-from rdflib import Dataset, Graph
+from rdflib import Graph
 
 from kg.export.atomic import write_atomic
 from kg.export.html import collect_network, write_html
 from kg.export.rdf import write_trig, write_turtle
+from kg.graph.store import GraphStore
 
 
 def context() -> dict:
@@ -27,19 +29,14 @@ def context() -> dict:
     return json.loads((ontology_dir() / "context.jsonld").read_text(encoding="utf-8"))["@context"]
 
 
-def _sorted_lines(text: str) -> str:
-    lines = sorted({line for line in text.splitlines() if line.strip()})
-    return "\n".join(lines) + ("\n" if lines else "")
+def write_ntriples(graph: GraphStore, path: Path) -> None:
+    """N-Triples of the union, one triple per line, sorted by subject."""
+    graph.write(path, "nt")
 
 
-def write_ntriples(graph: Graph, path: Path) -> None:
-    """N-Triples, one triple per line, lines sorted."""
-    write_atomic(path, _sorted_lines(graph.serialize(format="nt")))
-
-
-def write_nquads(ds: Dataset, path: Path) -> None:
-    """N-Quads: each article's statements in its named graph, lines sorted."""
-    write_atomic(path, _sorted_lines(ds.serialize(format="nquads")))
+def write_nquads(graph: GraphStore, path: Path) -> None:
+    """N-Quads: each article's statements in its named graph, sorted by graph and subject."""
+    graph.write(path, "nquads")
 
 
 def write_jsonld(graph: Graph, path: Path) -> None:
@@ -81,13 +78,13 @@ def write_gexf(graph: Graph, path: Path) -> None:
 
 
 FORMATS = {
-    "ttl": ("graph.ttl", lambda g, ds, p: write_turtle(g, p)),
-    "trig": ("graph.trig", lambda g, ds, p: write_trig(ds, p)),
-    "html": ("graph.html", lambda g, ds, p: write_html(g, p)),
-    "nt": ("graph.nt", lambda g, ds, p: write_ntriples(g, p)),
-    "nq": ("graph.nq", lambda g, ds, p: write_nquads(ds, p)),
-    "jsonld": ("graph.jsonld", lambda g, ds, p: write_jsonld(g, p)),
-    "graphml": ("graph.graphml", lambda g, ds, p: write_graphml(g, p)),
-    "gexf": ("graph.gexf", lambda g, ds, p: write_gexf(g, p)),
+    "ttl": ("graph.ttl", write_turtle),
+    "trig": ("graph.trig", write_trig),
+    "html": ("graph.html", lambda gs, p: write_html(gs.view(), p)),
+    "nt": ("graph.nt", write_ntriples),
+    "nq": ("graph.nq", write_nquads),
+    "jsonld": ("graph.jsonld", lambda gs, p: write_jsonld(gs.rdflib_graph(), p)),
+    "graphml": ("graph.graphml", lambda gs, p: write_graphml(gs.view(), p)),
+    "gexf": ("graph.gexf", lambda gs, p: write_gexf(gs.view(), p)),
 }
 DEFAULT_FORMATS = ("ttl", "trig", "html")

@@ -97,6 +97,8 @@ def _rx() -> dict:
         "abbr_open": re.compile(rf"^[{''.join(abbreviations())}]{{2,4}}(?![洲国人])"),
         "sides": re.compile("|".join(s["pattern"] for s in lx["sides"]) + r"|[两二三四五六七八九十]国"),
         "duration": re.compile(r"^(?:近|长达|超过)?[0-9一二三四五六七八九十多]+年(?:来)?的?|^多年的?|^的"),
+        # 该协定, 上述条约: a back-reference word before each head, one pattern per head
+        "backref_heads": [(re.compile(rf"(?:{backs}){re.escape(head)}"), typ) for head, typ, _ in heads()],
     }
 
 
@@ -324,8 +326,8 @@ def _generic(text: str, folded: str, mentions: list) -> list[tuple]:
         issued = "issued" if rx["issued"].search(before) else ""
         # a joint statement named by its head alone is one the story's meeting issued
         out.append((m.start(), m.end(), text[m.start():m.end()], types[m.group("h")], kind, True, issued))
-    for head, typ, _ in heads():
-        for m in re.finditer(rf"(?:{_alt(b['word'] for b in lexicon()['back_references'])}){re.escape(head)}", folded):
+    for pattern, typ in rx["backref_heads"]:
+        for m in pattern.finditer(folded):
             out.append((m.start(), m.end(), text[m.start():m.end()], typ, "backref", None))
     return out
 

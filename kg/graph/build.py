@@ -18,6 +18,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from kg.graph.iris import article_iri, entity_iri, wikidata_iri
+from kg.graph.store import GraphStore
 from kg.graph.vocab import NKG, RES
 from kg.model import ArticleFacts
 from kg.resolve.entities import Entity
@@ -252,29 +253,39 @@ class GraphBuilder:
             prop = RDFS.label if ent.preferred.get(lang) == surface else SKOS.altLabel
             yield s, prop, Literal(surface, lang=lang)
 
+    def quads(self, facts: list[ArticleFacts]):
+        """Every statement as ``(subject, predicate, object, graph)`` rdflib terms: the merged
+        entity, event, schema, agreement and post descriptions in the default graph (``graph``
+        None), then each article's named graph (``graph`` its IRI), articles by id."""
+        for key in sorted(self.entities):
+            for s, p, o in self.entity_triples(key):
+                yield s, p, o, None
+        for key in sorted(self.events):
+            for s, p, o in self.event_triples(key):
+                yield s, p, o, None
+        for s, p, o in self.schema_triples():
+            yield s, p, o, None
+        for key in sorted(self.agreements):
+            for s, p, o in self.agreement_triples(key):
+                yield s, p, o, None
+        for key in sorted(self.posts):
+            for s, p, o in self.post_triples(key):
+                yield s, p, o, None
+        for f in sorted(facts, key=lambda f: f.article.id):
+            g = article_iri(f.article.id, self.base)
+            for s, p, o in self.article_triples(f):
+                yield s, p, o, g
+
+    def store(self, facts: list[ArticleFacts]) -> GraphStore:
+        """:meth:`quads` in a :class:`kg.graph.store.GraphStore` (the graph every export writes)."""
+        return GraphStore.from_quads(self.quads(facts))
+
     def dataset(self, facts: list[ArticleFacts]) -> Dataset:
-        """All articles' named graphs plus the merged entity descriptions in the default graph."""
+        """:meth:`quads` as an rdflib ``Dataset`` (named graphs kept), prefixes bound."""
         ds = Dataset()
         _bind(ds)
-        default = ds.default_graph if hasattr(ds, "default_graph") else ds.default_context
-        for key in sorted(self.entities):
-            for t in self.entity_triples(key):
-                default.add(t)
-        for key in sorted(self.events):
-            for t in self.event_triples(key):
-                default.add(t)
-        for t in self.schema_triples():
-            default.add(t)
-        for key in sorted(self.agreements):
-            for t in self.agreement_triples(key):
-                default.add(t)
-        for key in sorted(self.posts):
-            for t in self.post_triples(key):
-                default.add(t)
-        for f in sorted(facts, key=lambda f: f.article.id):
-            g = ds.graph(article_iri(f.article.id, self.base))
-            for t in self.article_triples(f):
-                g.add(t)
+        for s, p, o, g in self.quads(facts):
+            (ds.graph(g) if g is not None else ds.default_graph).add((s, p, o))
         return ds
 
 

@@ -1,0 +1,294 @@
+"""The built graph as sorted N-Triples lines; Turtle, TriG, N-Triples and N-Quads streamed from them.
+
+:class:`GraphStore` holds the statements of a build: the default graph (merged entity, event,
+agreement and post descriptions and the schema) and one named graph per article, each as a
+sorted list of N-Triples lines (UTF-8 ``bytes``; terms escaped by pyoxigraph), one copy of each
+statement. Sorting the text makes the order total, so the bytes of every export depend on the
+graph's content alone, whatever order the statements came in. UTF-8 byte order is code-point
+order, and all the lines of one subject (and of one subject and predicate) are contiguous.
+
+- ``graph.ttl`` is the union of all graphs, each triple once; ``len(store)`` counts it.
+- Turtle and TriG are laid out from the sorted lines: one block per subject
+  (``;`` between predicates, ``,`` between objects), ``a`` for ``rdf:type``, an IRI as a
+  prefixed name of :data:`PREFIXES` when its local part is plain ASCII (``[A-Za-z_][A-Za-z0-9_-]*``).
+  TriG: the default graph first, then one ``<article> { … }`` block per named graph, by IRI.
+- N-Triples and N-Quads are the lines themselves.
+
+Why not pyoxigraph's store and serializers: the store encodes ``xsd:nonNegativeInteger`` as
+``xsd:integer``, and both lower-case language tags (``@zh-hans``), which breaks a query such as
+``FILTER(lang(?l) = "zh-Hans")`` under rdflib or Jena (measured with pyoxigraph 0.5.13).
+Language tags are written as the builder gives them. :meth:`GraphStore.view` loads the union
+into a ``pyoxigraph.Store`` for the read API of the network view, where neither matters.
+Blank nodes: the builder mints none; one read from a user's file keeps the label the parser
+gave it, which may differ from run to run.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from kg.export.atomic import write_atomic_with
+
+PREFIXES = {
+    "nkg": "https://w3id.org/newskg/ontology#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "wd": "http://www.wikidata.org/entity/",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RDF_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_LOCAL = re.compile(rb"[A-Za-z_][A-Za-z0-9_-]*")
+_CHUNK = 50_000   # lines joined, parsed or written at a time (bounds the copies)
+
+
+class _NTriples:
+    """rdflib term → its N-Triples text (str); IRIs cached (entity and property IRIs repeat)."""
+
+    def __init__(self):
+        self._iris: dict[str, str] = {}
+
+    def __call__(self, t) -> str:
+        if isinstance(t, URIRef):
+            text = self._iris.get(t)
+            if text is None:
+                text = self._iris[t] = str(ox.NamedNode(str(t)))
+            return text
+        if isinstance(t, Literal):
+            if t.language:
+                return f"{ox.Literal(str(t))}@{t.language}"   # the tag as given, not lower-cased
+            if t.datatype is not None:
+                return str(ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype))))
+            return str(ox.Literal(str(t)))
+        if isinstance(t, BNode):
+            return str(ox.BlankNode(str(t)))
+        raise TypeError(f"not an RDF term: {t!r}")
+
+
+def bcp47_case(tag: str) -> str:
+    """Oxigraph lower-cases language tags; give them BCP 47's conventional case
+    (zh-hans → zh-Hans, en-us → en-US) as rdflib keeps them from the file."""
+    parts = tag.split("-")
+    out = [parts[0].lower()]
+    for p in parts[1:]:
+        out.append(p.title() if len(p) == 4 and p.isalpha() else p.upper() if len(p) == 2 else p.lower())
+    return "-".join(out)
+
+
+def to_rdflib(t):
+    """pyoxigraph term → rdflib term: a plain literal, not ``^^xsd:string``, for a string; a
+    language tag in BCP 47 case (:func:`bcp47_case`). Raises TypeError for anything else."""
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.Literal):
+        if t.language:
+            return Literal(t.value, lang=bcp47_case(t.language))
+        dt = t.datatype.value
+        return Literal(t.value) if dt == _XSD_STRING else Literal(t.value, datatype=URIRef(dt))
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    raise TypeError(f"not an RDF term: {t!r}")
+
+
+class GraphStore:
+    """A build's statements, by graph, as sorted N-Triples lines (see the module docstring).
+
+    ``graphs`` maps a graph IRI (N-Triples form, ``b"<...>"``; ``b""`` for the default graph) to
+    its sorted, distinct lines (``b"<s> <p> <o> ."``, UTF-8)."""
+
+    def __init__(self, graphs: dict[bytes, Iterable[bytes]]):
+        self.graphs = {g: sorted(set(lines)) for g, lines in graphs.items()}
+        self._union: list[bytes] | None = None
+
+    @classmethod
+    def from_quads(cls, quads: Iterable[tuple]) -> "GraphStore":
+        """A store of ``(subject, predicate, object, graph)`` rdflib terms; ``graph`` None is the
+        default graph. Raises TypeError for a term that is not an IRI, literal or blank node."""
+        nt = _NTriples()
+        graphs: dict[bytes, set[bytes]] = {}
+        for s, p, o, g in quads:
+            key = nt(g).encode("utf-8") if g is not None else b""
+            graphs.setdefault(key, set()).add(f"{nt(s)} {nt(p)} {nt(o)} .".encode("utf-8"))
+        return cls(graphs)
+
+    @classmethod
+    def from_rdflib(cls, ds) -> "GraphStore":
+        """A store of an rdflib ``Dataset`` (its named graphs kept) or ``Graph`` (the default graph)."""
+        if hasattr(ds, "quads"):
+            default = ds.default_graph.identifier if hasattr(ds, "default_graph") else ds.default_context.identifier
+
+            def name(g):
+                ident = getattr(g, "identifier", g)
+                return None if ident is None or ident == default else ident
+
+            return cls.from_quads((s, p, o, name(g)) for s, p, o, g in ds.quads((None, None, None, None)))
+        return cls.from_quads((s, p, o, None) for s, p, o in ds)
+
+    def union(self) -> list[bytes]:
+        """The union's distinct triples as sorted N-Triples lines."""
+        if self._union is None:
+            self._union = sorted(set().union(*self.graphs.values()))
+        return self._union
+
+    def __len__(self) -> int:
+        return len(self.union())
+
+    def write(self, path: Path | str, fmt: str) -> None:
+        """Write the graph to ``path`` atomically, UTF-8, in ``fmt``: ``"turtle"`` or ``"nt"``
+        (the union), ``"trig"`` or ``"nquads"`` (every graph). Raises OSError, ValueError for
+        another format."""
+        writers = {"turtle": lambda fh: _write_blocks(fh, self.union(), b""),
+                   "nt": lambda fh: _write_lines(fh, self.union()),
+                   "trig": self._write_trig, "nquads": self._write_nquads}
+        if fmt not in writers:
+            raise ValueError(f"no writer for {fmt!r}")
+        write_atomic_with(path, writers[fmt])
+
+    def _write_trig(self, fh) -> None:
+        for g in sorted(self.graphs):   # b"" (the default graph) first, then by IRI
+            if g:
+                fh.write(b"\n" + g + b" {\n")
+                _write_blocks(fh, self.graphs[g], b"\t", prefixes=False)
+                fh.write(b"}\n")
+            else:
+                _write_blocks(fh, self.graphs[g], b"")
+
+    def _write_nquads(self, fh) -> None:
+        for g in sorted(self.graphs):
+            suffix = b" " + g + b" ." if g else b" ."
+            _write_lines(fh, [line[:-2] + suffix for line in self.graphs[g]])
+
+    def view(self) -> "UnionView":
+        """The rdflib-style read API over the union (see :class:`UnionView`), in a
+        ``pyoxigraph.Store`` loaded for it."""
+        store = ox.Store()
+        lines = self.union()
+        for i in range(0, len(lines), _CHUNK):
+            store.bulk_load(b"\n".join(lines[i:i + _CHUNK]), format=ox.RdfFormat.N_TRIPLES)
+        return UnionView(store)
+
+    def rdflib_graph(self) -> Graph:
+        """A copy of the union as an rdflib ``Graph``, prefixes bound."""
+        g = Graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns)
+        lines = self.union()
+        for i in range(0, len(lines), _CHUNK):
+            g.parse(data=b"\n".join(lines[i:i + _CHUNK]).decode("utf-8"), format="nt")
+        return g
+
+
+def _write_lines(fh, lines: list[bytes]) -> None:
+    for i in range(0, len(lines), _CHUNK):
+        fh.write(b"\n".join(lines[i:i + _CHUNK]) + b"\n")
+
+
+class _Compact:
+    """An N-Triples term as Turtle: a prefixed name for a plain IRI of :data:`PREFIXES`, the
+    datatype of a literal likewise; anything else as it is (N-Triples terms are Turtle)."""
+
+    def __init__(self):
+        self._cache: dict[bytes, bytes] = {}
+        self._ns = [(f"<{ns}".encode("utf-8"), prefix.encode("utf-8")) for prefix, ns in PREFIXES.items()]
+
+    def iri(self, term: bytes) -> bytes:
+        out = self._cache.get(term)
+        if out is None:
+            out = term
+            for ns, prefix in self._ns:
+                if term.startswith(ns) and _LOCAL.fullmatch(term, len(ns), len(term) - 1):
+                    out = prefix + b":" + term[len(ns):-1]
+                    break
+            self._cache[term] = out
+        return out
+
+    def __call__(self, term: bytes) -> bytes:
+        if term.startswith(b"<"):
+            return self.iri(term)
+        if term.endswith(b">") and b'"^^<' in term:
+            cut = term.rindex(b'"^^<') + 3
+            return term[:cut] + self.iri(term[cut:])
+        return term
+
+
+def _write_blocks(fh, lines: list[bytes], indent: bytes, prefixes: bool = True) -> None:
+    """Sorted N-Triples ``lines`` as Turtle blocks, one per subject, each line starting with
+    ``indent``; the ``@prefix`` lines first when ``prefixes``."""
+    if prefixes:
+        fh.write(b"".join(f"@prefix {p}: <{ns}> .\n".encode("utf-8") for p, ns in sorted(PREFIXES.items())))
+    compact = _Compact()
+    out: list[bytes] = []
+    subject = predicate = None
+    for line in lines:
+        s, p, o = line[:-2].split(b" ", 2)
+        if s != subject:
+            if subject is not None:
+                out.append(b" .\n")
+            out += [indent, compact(s), b" ", b"a" if p == _RDF_TYPE else compact(p), b" ", compact(o)]
+            subject, predicate = s, p
+        elif p != predicate:
+            out += [b" ;\n", indent, b"\t", b"a" if p == _RDF_TYPE else compact(p), b" ", compact(o)]
+            predicate = p
+        else:
+            out += [b" , ", compact(o)]
+        if len(out) > _CHUNK:
+            fh.write(b"".join(out))
+            out.clear()
+    if subject is not None:
+        out.append(b" .\n")
+    fh.write(b"".join(out))
+
+
+def _to_ox(t):
+    """rdflib IRI → pyoxigraph IRI, None stays None (the patterns of :class:`UnionView`)."""
+    if t is None:
+        return None
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    raise TypeError(f"a pattern term is an IRI or None, not {t!r}")
+
+
+class UnionView:
+    """Read access to a store's default graph with rdflib terms and rdflib ``Graph`` method
+    names: patterns are rdflib IRIs or None (any), results rdflib terms (:func:`to_rdflib`).
+    Order: the store's, not sorted."""
+
+    def __init__(self, store: ox.Store):
+        self._store = store
+
+    def _match(self, s, p, o) -> Iterator[ox.Quad]:
+        return self._store.quads_for_pattern(_to_ox(s), _to_ox(p), _to_ox(o), ox.DefaultGraph())
+
+    def triples(self, pattern: tuple) -> Iterator[tuple]:
+        """``(s, p, o)`` rdflib triples matching ``pattern`` (None: any)."""
+        for q in self._match(*pattern):
+            yield to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)
+
+    def objects(self, subject=None, predicate=None) -> Iterator:
+        """Objects of triples with this subject and predicate."""
+        for q in self._match(subject, predicate, None):
+            yield to_rdflib(q.object)
+
+    def subjects(self, predicate=None, obj=None) -> Iterator:
+        """Subjects of triples with this predicate and object (each subject once)."""
+        seen = set()
+        for q in self._match(None, predicate, obj):
+            if q.subject not in seen:
+                seen.add(q.subject)
+                yield to_rdflib(q.subject)
+
+    def predicate_objects(self, subject=None) -> Iterator[tuple]:
+        """``(predicate, object)`` of triples with this subject."""
+        for q in self._match(subject, None, None):
+            yield to_rdflib(q.predicate), to_rdflib(q.object)
+
+    def subject_objects(self, predicate=None) -> Iterator[tuple]:
+        """``(subject, object)`` of triples with this predicate."""
+        for q in self._match(None, predicate, None):
+            yield to_rdflib(q.subject), to_rdflib(q.object)
