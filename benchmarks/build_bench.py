@@ -52,6 +52,7 @@ def _one(corpus: Path, n: int, jobs: int) -> dict:
             writer(graph, Path(tmp) / filename)
             t[f"write {name}"] = time.perf_counter() - s
     cpu = time.process_time() - c0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # the build's peak, before the floor
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu_all = cpu + kids.ru_utime + kids.ru_stime   # with the workers of --jobs (reaped by now)
     fresh, _ = pipeline.read_all(files)   # the floor: read, fold and the model alone
@@ -59,7 +60,6 @@ def _one(corpus: Path, n: int, jobs: int) -> dict:
     texts = [fold(p.text) for a in fresh for p in a.paragraphs]
     analyse_many(texts)
     t["floor (fold + NER model)"] = time.perf_counter() - s
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"articles": len(articles), "characters": chars, "stages": t, "cpu": cpu, "cpu_all": cpu_all,
             "peak_mb": rss}
 

