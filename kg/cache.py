@@ -1,18 +1,20 @@
-"""Incremental builds: each article's entity extraction cached by content and extractor version.
+"""Incremental builds: each file's reading and per-article extraction cached by its bytes and
+the extractor version.
 
-The entity stage (the statistical NER above all) is most of a build's time and depends on the
-article alone. Its result (the annotated :class:`kg.model.Article`: mentions, publisher,
-citations) is pickled under a key made of
+Reading a file and the per-article stages (entities, the statistical NER above all, then the
+article-local part of posts, events and agreements) are most of a build's time and depend on the
+file alone. Their result (the annotated :class:`kg.model.Article`: paragraphs, mentions,
+publisher, citations, ``local`` findings) is pickled under a key made of
 
 * the extractor version: a SHA-256 over every source and data file of the ``kg`` package (any
-  change to a pattern, a gazetteer row or the code gives new keys, so a stale result is never
-  used);
-* the NER switch (``--no-ner`` results differ);
-* the article as read: its path, id, title, URL, dates, language and paragraph texts.
+  change to a reader, a pattern, a gazetteer row or the code gives new keys, so a stale result
+  is never used);
+* the NER switch (``--no-ner`` results differ) and the ``--max-chars`` limit;
+* the file: its path (a Jekyll file name carries the date) and its bytes.
 
-A build then re-extracts only the articles whose key is new and re-runs every cross-article
-stage (resolution, events, the graph), so its output is byte-identical to a build without the
-cache. Entries are written atomically (temporary file, then rename) to ``DIR/<key>.pkl``; an
+A build then reads and extracts only the files whose key is new (a cached file is not even
+parsed) and re-runs every cross-article stage (resolution, events, the graph), so its output is
+byte-identical to a build without the cache. Entries are written atomically (temporary file, then rename) to ``DIR/<key>.pkl``; an
 entry that cannot be read is treated as missing. Entries are never trusted across versions
 and may be deleted at any time.
 """
@@ -44,17 +46,18 @@ def extractor_version() -> str:
     return h.hexdigest()
 
 
-def article_key(article: Article, ner: bool) -> str:
-    """The cache key of ``article``'s entity extraction (hex SHA-256), taken before extraction:
-    the extractor version, the NER switch and the pickled article as read (every field)."""
+def file_key(path: Path | str, data: bytes, ner: bool, max_chars: int | None) -> str:
+    """The cache key (hex SHA-256) of the file ``path`` whose bytes are ``data``: the extractor
+    version, the NER switch, the length limit, the path and the bytes."""
     h = hashlib.sha256()
     h.update(extractor_version().encode("ascii") + (b"ner" if ner else b"no-ner"))
-    h.update(pickle.dumps(article, protocol=PICKLE_PROTOCOL))
+    h.update(f"\0{max_chars}\0{path}\0".encode("utf-8", "surrogateescape"))
+    h.update(data)
     return h.hexdigest()
 
 
 class ExtractionCache:
-    """Annotated articles by :func:`article_key`, in the folder ``root`` (created on first write).
+    """Annotated articles by :func:`file_key`, in the folder ``root`` (created on first write).
 
     ``hits`` and ``misses`` count the lookups of this run."""
 
@@ -63,16 +66,16 @@ class ExtractionCache:
         self.hits = 0
         self.misses = 0
 
-    def get(self, key: str, article: Article) -> Article | None:
-        """The cached annotated article of ``key`` (see :func:`article_key`), or None when
-        missing, unreadable or not ``article``'s."""
+    def get(self, key: str, path: Path | str) -> Article | None:
+        """The cached annotated article of ``key`` (see :func:`file_key`), or None when
+        missing, unreadable or not the file ``path``'s."""
         f = self.root / f"{key}.pkl"
         try:
             with f.open("rb") as fh:
                 cached = pickle.load(fh)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
             cached = None
-        if not isinstance(cached, Article) or cached.path != article.path or cached.id != article.id:
+        if not isinstance(cached, Article) or cached.path != str(path) or cached.local is None:
             self.misses += 1
             return None
         self.hits += 1

@@ -195,8 +195,11 @@ def build(inputs: Iterable[Path | str], options: BuildOptions | None = None) -> 
     files = collect_inputs(inputs)
     progress.reading(len(files))
     duplicates: dict[str, str] = {}
-    articles, unread = read_all(files, progress=progress.read, duplicates=duplicates, max_chars=opts.max_chars)
-    result = process(articles, opts)
+    keys: dict[str, str] = {}   # path → cache key
+    reader = _cached_reader(opts, keys) if opts.cache is not None else None
+    articles, unread = read_all(files, progress=progress.read, duplicates=duplicates, max_chars=opts.max_chars,
+                                reader=reader)
+    result = process(articles, opts, keys)
     result.files, result.unread, result.duplicates = files, unread, duplicates
     builder = GraphBuilder(result.entities, events=result.events, agreements=result.agreements, posts=result.posts)
     result.graph, result.iri = builder.store(result.facts), builder.iri
@@ -204,22 +207,26 @@ def build(inputs: Iterable[Path | str], options: BuildOptions | None = None) -> 
 
 
 def read_all(files: list[Path], progress: Callable[[Path], None] | None = None,
-             duplicates: dict | None = None, max_chars: int | None = DEFAULT_MAX_CHARS) -> tuple[list[Article], list[Rejected]]:
+             duplicates: dict | None = None, max_chars: int | None = DEFAULT_MAX_CHARS,
+             reader: Callable[[Path], Article] | None = None) -> tuple[list[Article], list[Rejected]]:
     """Read every file; unreadable ones become :class:`Rejected` entries, never exceptions.
 
     The same article twice (same URL, or the same decoded text under another name or
     encoding: one :attr:`Article.id`) is built once, from the first path in sorted order,
     whatever the input order; when ``duplicates`` is given, it receives every other
     path → that first path. A file longer than ``max_chars`` code points is rejected
-    with the reason (None: no limit)."""
+    with the reason (None: no limit). ``reader`` reads one file (default:
+    :func:`kg.sources.read_article`; it raises NotAnArticle or OSError)."""
     from kg.sources import read_article
+
+    reader = reader or (lambda p: read_article(p, max_chars))
 
     articles: dict[str, Article] = {}
     seen: dict[str, list[str]] = {}
     rejected: list[Rejected] = []
     for path in files:
         try:
-            art = read_article(path, max_chars)
+            art = reader(path)
         except NotAnArticle as exc:
             rejected.append(Rejected(path, exc.reason))
         except OSError as exc:
@@ -255,7 +262,23 @@ def extract(article: Article, gaz: Gazetteer, ner: bool = True) -> Article:
     return article
 
 
-def process(articles: list[Article], options: BuildOptions | None = None) -> BuildResult:
+def _cached_reader(opts: BuildOptions, keys: dict[str, str]) -> Callable[[Path], Article]:
+    """A reader for :func:`read_all` that takes a file's annotated article from the cache when
+    its key (:func:`kg.cache.file_key`) is there, and records every key in ``keys``."""
+    from kg.cache import file_key
+    from kg.sources import read_article
+
+    def read(path: Path) -> Article:
+        data = path.read_bytes()
+        key = keys[str(path)] = file_key(path, data, opts.ner, opts.max_chars)
+        cached = opts.cache.get(key, path)
+        return cached if cached is not None else read_article(path, opts.max_chars, data=data)
+
+    return read
+
+
+def process(articles: list[Article], options: BuildOptions | None = None,
+            cache_keys: dict[str, str] | None = None) -> BuildResult:
     """Extract facts from every article and resolve entities, events, agreements and posts
     across them (no graph yet: :func:`build` adds it).
 
@@ -267,15 +290,15 @@ def process(articles: list[Article], options: BuildOptions | None = None) -> Bui
     entities and metadata. The other articles still build. ``options.jobs`` > 1 runs the
     entity stage in that many processes (:mod:`kg.parallel`; the default gazetteer only),
     ``options.executor="dask"`` on a Dask cluster, with the same result. ``options.cache``
-    (:class:`kg.cache.ExtractionCache`) gives the entity stage's result of every article
-    extracted before with the same extractor version, and keeps the new ones: only new or
-    changed articles are extracted again.
+    (:class:`kg.cache.ExtractionCache`) keeps each newly extracted article under its key in
+    ``cache_keys`` (path → :func:`kg.cache.file_key`; :func:`build` reads cached files from it):
+    an article that comes annotated (``local`` set) is not extracted again.
     """
     opts = options or BuildOptions()
     gaz = opts.gazetteer or default_gazetteer()
     time_budget_s = opts.time_budget_s
     failed: list[Rejected] = []
-    articles = _entity_stage(articles, gaz, opts, failed)
+    articles = _entity_stage(articles, gaz, opts, failed, cache_keys or {})
     entities, mention_entity = resolve(articles, gaz)
     st = _event_stage(articles, gaz, entities, mention_entity, failed, time_budget_s)
     events, ev_key = resolve_events(st["per_article"], lambda a: st["contexts"][a.id])
@@ -354,21 +377,20 @@ def find_local(art: Article, gaz: Gazetteer, budget: float | None = None) -> Loc
     return local
 
 
-def _entity_stage(articles, gaz, opts: BuildOptions, failed: list) -> list[Article]:
-    """The annotated articles, in input order, from the cache or extracted (here, in a process
-    pool when ``opts.jobs`` > 1 and there are enough articles, or on a Dask cluster); failures
+def _entity_stage(articles, gaz, opts: BuildOptions, failed: list, cache_keys: dict[str, str]) -> list[Article]:
+    """The annotated articles, in input order: those that come annotated (from the cache) as they
+    are, the others extracted (here, in a process pool when ``opts.jobs`` > 1 and there are
+    enough articles, or on a Dask cluster) and kept in the cache under ``cache_keys``; failures
     go to ``failed``."""
-    from kg.cache import article_key
     from kg.parallel import ARTICLES_PER_TASK, extract_in_pool, workers_for
 
-    cache, progress = opts.cache, opts.progress or Progress()
+    progress = opts.progress or Progress()
     progress.extracting(len(articles))
-    keys = [article_key(a, opts.ner) for a in articles] if cache is not None else [None] * len(articles)
-    done: list[Article | None] = [cache.get(k, a) if cache is not None else None for k, a in zip(keys, articles)]
-    todo = [i for i, d in enumerate(done) if d is None]
+    done: list[Article | None] = [a if a.local is not None else None for a in articles]
     for d in done:
         if d is not None:
             progress.extracted(d)
+    todo = [i for i, d in enumerate(done) if d is None]
     pending = [articles[i] for i in todo]
     workers = workers_for(len(todo), opts.jobs) if gaz is default_gazetteer() else 1
     if opts.executor == "dask":
@@ -385,15 +407,17 @@ def _entity_stage(articles, gaz, opts: BuildOptions, failed: list) -> list[Artic
             for art in batch:
                 progress.extracted(art)
     for i, (art, reason) in zip(todo, results):
-        if reason is None:
-            done[i] = art
-            if cache is not None:
-                try:
-                    cache.put(keys[i], art)
-                except OSError:
-                    pass   # a cache that cannot be written only makes the next build slower
-        else:
+        if reason is not None:
             failed.append(Rejected(Path(art.path), reason))
+            continue
+        done[i] = art
+        key = cache_keys.get(art.path)
+        # a stage that failed or ran out of time (which depends on the machine's load) is tried again
+        if opts.cache is not None and key is not None and not art.local.failures:
+            try:
+                opts.cache.put(key, art)
+            except OSError:
+                pass   # a cache that cannot be written only makes the next build slower
     return [d for d in done if d is not None]
 
 

@@ -71,3 +71,30 @@ def test_an_unreadable_cache_entry_is_extracted_again(tmp_path, counted):
     counted.clear()
     assert _build(SEEDS, tmp_path / "out") == first
     assert len(counted) == 1
+
+
+def test_a_cached_file_is_not_parsed_again(tmp_path, monkeypatch):
+    import kg.sources
+
+    first = _build(SEEDS, tmp_path / "out")
+    parsed = []
+    real = kg.sources.read_article
+
+    def spy(path, *a, **k):
+        parsed.append(str(path))
+        return real(path, *a, **k)
+
+    monkeypatch.setattr(kg.sources, "read_article", spy)
+    assert _build(SEEDS, tmp_path / "out") == first
+    assert parsed == []
+    changed = tmp_path / "in"
+    shutil.copytree(SEEDS, changed)
+    edited = sorted(changed.iterdir())[1]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    _build(changed, tmp_path / "out2")
+    parsed.clear()
+    _build(changed, tmp_path / "out2")
+    assert parsed == []
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    _build(changed, tmp_path / "out2")
+    assert parsed == [str(edited)]   # new bytes: read again, the others from the cache

@@ -261,19 +261,35 @@ class UnionView:
 
     def __init__(self, store: ox.Store):
         self._store = store
+        self._terms: dict = {}   # pyoxigraph term → rdflib term: the view converts each term once
+        self._nodes: dict = {}   # rdflib IRI of a pattern → pyoxigraph IRI
+
+    def _term(self, t):
+        out = self._terms.get(t)
+        if out is None:
+            out = self._terms[t] = to_rdflib(t)
+        return out
+
+    def _node(self, t):
+        if t is None:
+            return None
+        out = self._nodes.get(t)
+        if out is None:
+            out = self._nodes[t] = _to_ox(t)
+        return out
 
     def _match(self, s, p, o) -> Iterator[ox.Quad]:
-        return self._store.quads_for_pattern(_to_ox(s), _to_ox(p), _to_ox(o), ox.DefaultGraph())
+        return self._store.quads_for_pattern(self._node(s), self._node(p), self._node(o), ox.DefaultGraph())
 
     def triples(self, pattern: tuple) -> Iterator[tuple]:
         """``(s, p, o)`` rdflib triples matching ``pattern`` (None: any)."""
         for q in self._match(*pattern):
-            yield to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)
+            yield self._term(q.subject), self._term(q.predicate), self._term(q.object)
 
     def objects(self, subject=None, predicate=None) -> Iterator:
         """Objects of triples with this subject and predicate."""
         for q in self._match(subject, predicate, None):
-            yield to_rdflib(q.object)
+            yield self._term(q.object)
 
     def subjects(self, predicate=None, obj=None) -> Iterator:
         """Subjects of triples with this predicate and object (each subject once)."""
@@ -281,14 +297,14 @@ class UnionView:
         for q in self._match(None, predicate, obj):
             if q.subject not in seen:
                 seen.add(q.subject)
-                yield to_rdflib(q.subject)
+                yield self._term(q.subject)
 
     def predicate_objects(self, subject=None) -> Iterator[tuple]:
         """``(predicate, object)`` of triples with this subject."""
         for q in self._match(subject, None, None):
-            yield to_rdflib(q.predicate), to_rdflib(q.object)
+            yield self._term(q.predicate), self._term(q.object)
 
     def subject_objects(self, predicate=None) -> Iterator[tuple]:
         """``(subject, object)`` of triples with this predicate."""
         for q in self._match(None, predicate, None):
-            yield to_rdflib(q.subject), to_rdflib(q.object)
+            yield self._term(q.subject), self._term(q.object)

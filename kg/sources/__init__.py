@@ -26,8 +26,8 @@ def detect_layout(text: str) -> str | None:
     return None
 
 
-def read_article(path: Path | str, max_chars: int | None = None) -> Article:
-    """Read one input file into an Article.
+def read_article(path: Path | str, max_chars: int | None = None, data: bytes | None = None) -> Article:
+    """Read one input file into an Article (``data``: its bytes, when already read).
 
     Raises:
         NotAnArticle: empty, binary or undecodable file; longer than ``max_chars``
@@ -36,7 +36,7 @@ def read_article(path: Path | str, max_chars: int | None = None) -> Article:
         OSError: the file cannot be read.
     """
     path = Path(path)
-    text, encoding = decode_bytes(path.read_bytes(), path)
+    text, encoding = decode_bytes(path.read_bytes() if data is None else data, path)
     if max_chars is not None and len(text) > max_chars:
         raise NotAnArticle(path, f"too long: {len(text):,} characters, more than the limit of {max_chars:,} "
                                  "(raise it with --max-chars)")

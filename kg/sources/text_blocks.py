@@ -35,6 +35,8 @@ CAPTION_TAGS = frozenset(["figcaption"])
 _CAPTION_CLASS = re.compile(r"caption", re.IGNORECASE)
 
 _WS = re.compile(r"\s")
+# a character add() does not copy as it is: white space, a zero-width character, a control character
+_NOT_PLAIN = re.compile(r"[\s\u200b\u200c\u200d\ufeff\x00-\x1f\x7f-\x9f]")
 # Feed footers and copyright boilerplate dropped from bodies (feedx.net RSS archives,
 # publishers' copyright notices). Matched on whole paragraphs.
 BOILERPLATE = re.compile(
@@ -71,6 +73,12 @@ class _Builder:
     after_image: bool = False  # an image with no text after it yet
 
     def add(self, text: str, offsets: list[int]) -> None:
+        if len(text) == len(offsets) and not _NOT_PLAIN.search(text):   # the common case, at C speed
+            if text:
+                self.chars.extend(text)
+                self.offs.extend(offsets)
+                self.after_image = False
+            return
         for ch, off in zip(text, offsets):
             if _WS.match(ch) or ch in "\u200b\u200c\u200d\ufeff":
                 if ch in "\u200b\u200c\u200d\ufeff":
