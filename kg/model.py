@@ -127,6 +127,8 @@ class LocalFindings:
         events: ``kg.extract.events.EventMention`` list (:func:`kg.extract.events.find_events`).
         agreements: ``kg.extract.agreements.AgreementMention`` list
             (:func:`kg.extract.agreements.find_agreements`).
+        attendance: ``kg.extract.discourse.AttendanceLine`` list
+            (:func:`kg.extract.discourse.find_attendance`), None when not looked for.
         failures: stage name (``"event extraction"``, ``"agreement extraction"``) → the
             one-line reason that stage failed or ran out of time; its list is then empty.
     """
@@ -134,6 +136,7 @@ class LocalFindings:
     posts: list = field(default_factory=list)
     events: list = field(default_factory=list)
     agreements: list = field(default_factory=list)
+    attendance: list | None = None
     failures: dict[str, str] = field(default_factory=dict)
 
 

@@ -23,6 +23,7 @@ from kg.extract.gazetteer import Gazetteer, default_gazetteer
 from kg.extract.outlets import find_citations, find_publisher
 from kg.model import Article, ArticleFacts, LocalFindings, Mention
 from kg.extract.agreements import find_agreements
+from kg.extract.discourse import find_attendance
 from kg.extract.events import find_events
 from kg.extract.groups import expand_groups, expand_pairs, expand_side_forms
 from kg.extract.posts import find_posts
@@ -357,7 +358,7 @@ def extract_batch(arts: list[Article], gaz: Gazetteer, ner: bool, budget: float 
 
 def find_local(art: Article, gaz: Gazetteer, budget: float | None = None) -> LocalFindings:
     """The article-local part of the event and agreement stages (posts, event mentions,
-    agreement mentions) of an annotated article, set as ``art.local`` and returned. A stage
+    attendance lines, agreement mentions) of an annotated article, set as ``art.local`` and returned. A stage
     that fails or runs past ``budget`` seconds leaves its lists empty and its reason in
     ``failures`` (the article is then reported ``partly built``)."""
     local = art.local = LocalFindings()
@@ -365,8 +366,9 @@ def find_local(art: Article, gaz: Gazetteer, budget: float | None = None) -> Loc
         with time_budget(budget):
             local.posts = find_posts(art, gaz)
             local.events = find_events(art, gaz)
+            local.attendance = find_attendance(art)
     except Exception as exc:  # noqa: BLE001 - the article keeps its entities
-        local.posts, local.events = [], []
+        local.posts, local.events, local.attendance = [], [], None
         local.failures["event extraction"] = _failure("event extraction", exc)
     try:
         with time_budget(budget):

@@ -80,6 +80,7 @@ def _clusters(per_article, ctx_of):
         lang_of[art.id] = art.language
         ctx = ctx_of(art)
         for ev in evs:
+            ev.freeze()   # the article stage is over: type, family and window are read from here on
             cands = []
             item = _item(art, ev)
             item_of[id(ev)] = item
@@ -243,6 +244,7 @@ def _item(art: Article, ev: ArticleEvent) -> int:
 
 
 def _aggregate(cl: list[ArticleEvent]) -> ArticleEvent:
+    """The cluster's tellings merged into one article event (frozen: it is only read)."""
     agg = ArticleEvent(cl[0].article)
     for ev in cl:
         agg.types.update(ev.types)
@@ -264,7 +266,7 @@ def _aggregate(cl: list[ArticleEvent]) -> ArticleEvent:
         # organisations, before one that keeps a person of unknown country as a side
         if ev.bilateral and (agg.bilateral is None or _open_sides(agg.bilateral) > _open_sides(ev.bilateral)):
             agg.bilateral = ev.bilateral
-    return agg
+    return agg.freeze()
 
 
 def _open_sides(sides: frozenset) -> int:
