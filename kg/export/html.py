@@ -307,11 +307,20 @@ class _IdList(list):
 
 
 class _Node:
-    __slots__ = ("iri", "cls", "rank", "style", "label", "title")
+    """A drawable node; its hover text is made on first use (only drawn nodes need one: a large
+    graph keeps ``MAX_NODES`` of its nodes)."""
 
-    def __init__(self, iri, cls, rank, style, label, title):
+    __slots__ = ("iri", "cls", "rank", "style", "label", "_title", "_make_title")
+
+    def __init__(self, iri, cls, rank, style, label, make_title):
         self.iri, self.cls, self.rank, self.style = iri, cls, rank, style
-        self.label, self.title = label, title
+        self.label, self._title, self._make_title = label, None, make_title
+
+    @property
+    def title(self) -> str:
+        if self._title is None:
+            self._title = self._make_title()
+        return self._title
 
 
 def collect_network(graph: Graph) -> tuple[list[_Node], list[tuple[str, str, str]]]:
@@ -330,8 +339,10 @@ def collect_network(graph: Graph) -> tuple[list[_Node], list[tuple[str, str, str
 
     edges: set[tuple[str, str, str]] = set()
     mentioned_by: dict[URIRef, set[URIRef]] = defaultdict(set)
+    # a view of the build's store gives a subject's IRI objects without converting its literals
+    iri_objects = getattr(graph, "iri_objects", None) or graph.predicate_objects
     for subject in typed:
-        for p, o in graph.predicate_objects(subject):
+        for p, o in iri_objects(subject):
             if isinstance(o, URIRef) and o in typed and str(p).startswith(NKG):
                 edges.add((str(subject), str(p), str(o)))
                 if p in (VOCAB.mentions, VOCAB.reports) and subject in articles:
@@ -343,8 +354,8 @@ def collect_network(graph: Graph) -> tuple[list[_Node], list[tuple[str, str, str
         cls = typed[subject]
         label = _best_label(graph, subject) or headlines.get(subject) or _local(subject)
         nodes.append(_Node(str(subject), cls, _rank(*best[subject]), _STYLE[best[subject][1]], label,
-                           _title(graph, subject, cls, subject in articles, label, headlines,
-                                  mentioned_by, typed)))
+                           functools.partial(_title, graph, subject, cls, subject in articles, label, headlines,
+                                             mentioned_by, typed)))
     return nodes, sorted(edges)
 
 

@@ -261,10 +261,12 @@ class UnionView:
 
     def __init__(self, store: ox.Store):
         self._store = store
-        self._terms: dict = {}   # pyoxigraph term → rdflib term: the view converts each term once
+        self._terms: dict = {}   # pyoxigraph IRI → rdflib IRI: the view converts each IRI once
         self._nodes: dict = {}   # rdflib IRI of a pattern → pyoxigraph IRI
 
     def _term(self, t):
+        if not isinstance(t, ox.NamedNode):
+            return to_rdflib(t)
         out = self._terms.get(t)
         if out is None:
             out = self._terms[t] = to_rdflib(t)
@@ -303,6 +305,13 @@ class UnionView:
         """``(predicate, object)`` of triples with this subject."""
         for q in self._match(subject, None, None):
             yield self._term(q.predicate), self._term(q.object)
+
+    def iri_objects(self, subject) -> Iterator[tuple]:
+        """``(predicate, object)`` of triples with this subject whose object is an IRI (the
+        literals are skipped unconverted)."""
+        for q in self._match(subject, None, None):
+            if isinstance(q.object, ox.NamedNode):
+                yield self._term(q.predicate), self._term(q.object)
 
     def subject_objects(self, predicate=None) -> Iterator[tuple]:
         """``(subject, object)`` of triples with this predicate."""
