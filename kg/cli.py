@@ -166,14 +166,16 @@ def _write_outputs(result, output: Path, chosen: list[str], explain: Path | None
     from kg.export.report import write_report
 
     try:
-        for name in chosen:
-            filename, writer = FORMATS[name]
-            writer(result.graph, output / filename)
         if explain is not None:
             from kg.export.merges import write_merges
 
             write_merges(result, result.iri, explain)
-        write_report(output / REPORT_NAME, result.report_rows(), result.exit_code)
+        rows = result.report_rows()
+        result.release()   # the exports need the graph only: the articles' memory goes to the view
+        for name in chosen:
+            filename, writer = FORMATS[name]
+            writer(result.graph, output / filename)
+        write_report(output / REPORT_NAME, rows, result.exit_code)
     except OSError as exc:
         _fail(str(OutputNotWritable(output, exc.strerror or str(exc))))
 
@@ -182,7 +184,7 @@ def _summary(result, output: Path, chosen: list[str]) -> None:
     from kg.export.formats import FORMATS
 
     rejected = len(result.unread) + sum(not r.partial for r in result.rejected)
-    n, dups = len(result.articles), len(result.duplicates)
+    n, dups = result.article_count, len(result.duplicates)
     by_type = Counter(e.type for e in result.entities.values())
     types = ", ".join(f"{c} {t}" for t, c in sorted(by_type.items()))
     dup_text = f", {dups} duplicate{'s' if dups != 1 else ''}" if dups else ""

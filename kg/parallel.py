@@ -1,11 +1,13 @@
-"""Entity extraction across processes: ``kg build --jobs N``.
+"""Per-article stages across processes: ``kg build --jobs N``.
 
-The entity stage (the statistical NER above all) is most of a build's time and each article's
-extraction depends on that article alone, so it runs in a pool of ``N`` worker processes
+The per-article stages (entities, the statistical NER above all, then the article-local part of
+posts, events and agreements: :func:`kg.pipeline.extract_batch`) are most of a build's time and
+depend on each article alone, so they run in a pool of ``N`` worker processes
 (``concurrent.futures.ProcessPoolExecutor``, *spawn* start method: every worker loads the
-package, the gazetteer and the model itself, nothing is shared). Results come back in input
-order, so the output is byte-identical to ``--jobs 1``. Cross-article stages (entity and event
-resolution) stay in the main process.
+package, the gazetteer and the model itself, nothing is shared), ``ARTICLES_PER_TASK`` articles
+per task so that the model runs over many articles at once. Results come back in input order,
+so the output is byte-identical to ``--jobs 1``. Cross-article stages (entity and event
+resolution) stay in the main process. :mod:`kg.dask_executor` sends the same tasks to a cluster.
 """
 from __future__ import annotations
 

@@ -167,17 +167,36 @@ class BuildResult:
     duplicates: dict[str, str] = field(default_factory=dict)
     graph: "GraphStore | None" = None
     iri: Callable[[str], object] | None = None
+    _rows: list | None = field(default=None, repr=False)
+    _article_count: int | None = field(default=None, repr=False)
 
     @property
     def exit_code(self) -> int:
         """0 when every file was built, 1 when some were skipped or built in part."""
         return 1 if self.unread or self.rejected else 0
 
+    @property
+    def article_count(self) -> int:
+        """How many articles were built (also after :meth:`release`)."""
+        return self._article_count if self._article_count is not None else len(self.articles)
+
     def report_rows(self) -> list[dict]:
         """The rows of ``build-report.json`` (:mod:`kg.export.report`), one per input file."""
         from kg.export.report import report_rows
 
-        return report_rows(self.files, self.articles, self.unread + list(self.rejected), self.duplicates, self.facts)
+        if self._rows is None:
+            self._rows = report_rows(self.files, self.articles, self.unread + list(self.rejected),
+                                     self.duplicates, self.facts)
+        return self._rows
+
+    def release(self) -> None:
+        """Forget the articles (their text, mentions and findings) and the per-article facts,
+        keeping the graph, the report rows and the counts: ``kg build`` calls it before the
+        exports, whose network view would otherwise hold both (on the 5,000-file bench corpus
+        the articles and facts are about half of the peak memory)."""
+        self.report_rows()
+        self._article_count = len(self.articles)
+        self.articles, self.facts = [], []
 
 
 def build(inputs: Iterable[Path | str], options: BuildOptions | None = None) -> BuildResult:
