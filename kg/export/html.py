@@ -318,6 +318,7 @@ class _Node:
 
     @property
     def title(self) -> str:
+        """The hover text (plain text lines; see :func:`write_html`)."""
         if self._title is None:
             self._title = self._make_title()
         return self._title

@@ -198,6 +198,7 @@ class _Compact:
         self._ns = [(f"<{ns}".encode("utf-8"), prefix.encode("utf-8")) for prefix, ns in PREFIXES.items()]
 
     def iri(self, term: bytes) -> bytes:
+        """``<https://w3id.org/newskg/ontology#Person>`` → ``nkg:Person``; other IRIs unchanged."""
         out = self._cache.get(term)
         if out is None:
             out = term

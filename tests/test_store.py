@@ -1,0 +1,73 @@
+"""kg.graph.store: the graph's sorted lines and their writers."""
+from __future__ import annotations
+
+import random
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF, RDFS, XSD
+
+from kg.graph.store import GraphStore
+
+NKG = "https://w3id.org/newskg/ontology#"
+E = "https://w3id.org/newskg/id/"
+ART = URIRef(E + "article/1")
+QUADS = [
+    (URIRef(E + "person/习近平"), RDF.type, URIRef(NKG + "Person"), None),
+    (URIRef(E + "person/习近平"), RDFS.label, Literal("习近平", lang="zh-Hans"), None),
+    (URIRef(E + "person/习近平"), RDFS.label, Literal("習近平", lang="zh-Hant"), ART),
+    (URIRef(E + "evidence/1"), URIRef(NKG + "beginIndex"), Literal(7, datatype=XSD.nonNegativeInteger), ART),
+    (URIRef(E + "evidence/1"), URIRef(NKG + "quote"), Literal('他说："好" \\ 然后\n走了'), ART),
+    (URIRef(E + "event/2025-峰会/a.b"), RDF.type, URIRef(NKG + "Summit"), None),
+    (URIRef(E + "person/习近平"), RDF.type, URIRef(NKG + "Person"), ART),   # in both graphs: once in Turtle
+]
+
+
+def _write(store, tmp_path, name):
+    out = {}
+    for fmt, ext in (("turtle", "ttl"), ("trig", "trig"), ("nt", "nt"), ("nquads", "nq")):
+        path = tmp_path / f"{name}.{ext}"
+        store.write(path, fmt)
+        out[ext] = path.read_bytes()
+    return out
+
+
+def test_the_bytes_do_not_depend_on_the_order_the_statements_come_in(tmp_path):
+    shuffled = QUADS[:]
+    random.Random(7).shuffle(shuffled)
+    assert _write(GraphStore.from_quads(QUADS), tmp_path, "a") == _write(GraphStore.from_quads(shuffled), tmp_path, "b")
+
+
+def test_turtle_holds_the_union_once_with_tags_and_datatypes_as_given(tmp_path):
+    store = GraphStore.from_quads(QUADS)
+    out = _write(store, tmp_path, "g")
+    assert len(store) == 6
+    expected = Graph()
+    for s, p, o, _ in QUADS:
+        expected.add((s, p, o))
+    assert isomorphic(Graph().parse(data=out["ttl"].decode("utf-8"), format="turtle"), expected)
+    assert len(list(ox.parse(out["ttl"], format=ox.RdfFormat.TURTLE))) == 6
+    text = out["ttl"].decode("utf-8")
+    assert '"习近平"@zh-Hans' in text and "xsd:nonNegativeInteger" in text   # not @zh-hans, not xsd:integer
+    assert "<https://w3id.org/newskg/id/event/2025-峰会/a.b> a nkg:Summit" in text
+
+
+def test_trig_and_nquads_keep_each_statement_in_its_graph(tmp_path):
+    out = _write(GraphStore.from_quads(QUADS), tmp_path, "g")
+    for data, fmt in ((out["trig"], "trig"), (out["nq"], "nquads")):
+        ds = Dataset()
+        ds.parse(data=data.decode("utf-8"), format=fmt)
+        named = {(s, p, o) for s, p, o, g in ds.quads((None, None, None, None)) if g is not None and
+                 getattr(g, "identifier", g) == ART}
+        assert named == {(s, p, o) for s, p, o, g in QUADS if g == ART}
+
+
+def test_the_view_reads_the_union_with_rdflib_terms():
+    view = GraphStore.from_quads(QUADS).view()
+    person = URIRef(E + "person/习近平")
+    assert sorted(view.objects(person, RDFS.label)) == sorted([Literal("习近平", lang="zh-Hans"),
+                                                               Literal("習近平", lang="zh-Hant")])
+    assert list(view.objects(person, RDF.type)) == [URIRef(NKG + "Person")]
+    assert set(view.subjects(RDF.type, None)) == {person, URIRef(E + "event/2025-峰会/a.b")}
+    assert all(isinstance(o, URIRef) for _, o in view.iri_objects(person))
