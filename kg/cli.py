@@ -160,24 +160,33 @@ class _Bars:
 
 
 def _write_outputs(result, output: Path, chosen: list[str], explain: Path | None) -> None:
-    """Every chosen format, the merge explanation and the build report, each atomically;
-    exit 2 with one line when the output cannot be written."""
+    """Every chosen format, the merge explanation and the build report, all or none: each is
+    written to a temporary file and all are renamed at the end (:func:`kg.export.atomic.all_or_none`),
+    so a killed build leaves the previous outputs as they were; exit 2 with one line when the
+    output cannot be written."""
+    from kg.export.atomic import all_or_none
     from kg.export.formats import FORMATS
     from kg.export.report import write_report
 
     try:
-        if explain is not None:
-            from kg.export.merges import write_merges
-
-            write_merges(result, result.iri, explain)
-        rows = result.report_rows()
-        result.release()   # the exports need the graph only: the articles' memory goes to the view
-        for name in chosen:
-            filename, writer = FORMATS[name]
-            writer(result.graph, output / filename)
-        write_report(output / REPORT_NAME, rows, result.exit_code)
+        with all_or_none():
+            _write_all(result, output, chosen, explain, FORMATS, write_report)
     except OSError as exc:
         _fail(str(OutputNotWritable(output, exc.strerror or str(exc))))
+
+
+def _write_all(result, output: Path, chosen: list[str], explain: Path | None, formats: dict, write_report) -> None:
+    """The merge explanation, then the report rows, then each chosen format, then the report."""
+    if explain is not None:
+        from kg.export.merges import write_merges
+
+        write_merges(result, result.iri, explain)
+    rows = result.report_rows()
+    result.release()   # the exports need the graph only: the articles' memory goes to the view
+    for name in chosen:
+        filename, writer = formats[name]
+        writer(result.graph, output / filename)
+    write_report(output / REPORT_NAME, rows, result.exit_code)
 
 
 def _summary(result, output: Path, chosen: list[str]) -> None:

@@ -232,9 +232,12 @@ def test_a_build_killed_midway_leaves_the_previous_output_byte_identical(tmp_pat
     assert first.exit_code == 0
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     code = "import sys; from kg.cli import main; sys.exit(main())"
-    proc = subprocess.Popen([sys.executable, "-c", code, "build", str(SEEDS), "-o", str(out), "-q"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1.5)   # the five seeds take several seconds: the build is still reading or extracting
+    from tests.test_parallel import _folder
+
+    many = _folder(tmp_path, 40)   # 40 articles, one process, no cache: several seconds of extraction
+    proc = subprocess.Popen([sys.executable, "-c", code, "build", str(many), "-o", str(out), "-q", "--jobs", "1",
+                             "--no-cache"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.5)   # the build is still reading or extracting
     proc.send_signal(getattr(signal, sig))
     proc.wait(timeout=60)
     assert proc.returncode != 0
@@ -273,3 +276,23 @@ def test_an_output_path_that_is_a_file_is_exit_2_with_one_line(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.startswith(f"Error: {blocker / 'x'}: cannot write output (")
     assert result.stderr.count("\n") == 1
+
+
+def test_a_write_that_fails_late_leaves_every_previous_output_as_it_was(tmp_path, monkeypatch):
+    """The report is written last: when it fails, the graph files written before it in the same
+    build are not renamed into place either (kg.export.atomic.all_or_none)."""
+    import kg.export.report
+
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(SEEDS / "001_6add8f389c367122.txt"), "-o", str(out), "-q",
+                                     "--no-ner"]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+    def fails(*_a, **_k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(kg.export.report, "write_report", fails)
+    r = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out), "-q", "--no-ner"])
+    assert r.exit_code == 2
+    assert r.output.strip().endswith("cannot write output (No space left on device)")
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
