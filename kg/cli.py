@@ -165,18 +165,19 @@ def _write_outputs(result, output: Path, chosen: list[str], explain: Path | None
     so a killed build leaves the previous outputs as they were; exit 2 with one line when the
     output cannot be written."""
     from kg.export.atomic import all_or_none
-    from kg.export.formats import FORMATS
-    from kg.export.report import write_report
 
     try:
         with all_or_none():
-            _write_all(result, output, chosen, explain, FORMATS, write_report)
+            _write_all(result, output, chosen, explain)
     except OSError as exc:
         _fail(str(OutputNotWritable(output, exc.strerror or str(exc))))
 
 
-def _write_all(result, output: Path, chosen: list[str], explain: Path | None, formats: dict, write_report) -> None:
+def _write_all(result, output: Path, chosen: list[str], explain: Path | None) -> None:
     """The merge explanation, then the report rows, then each chosen format, then the report."""
+    from kg.export.formats import FORMATS
+    from kg.export.report import write_report
+
     if explain is not None:
         from kg.export.merges import write_merges
 
@@ -184,7 +185,7 @@ def _write_all(result, output: Path, chosen: list[str], explain: Path | None, fo
     rows = result.report_rows()
     result.release()   # the exports need the graph only: the articles' memory goes to the view
     for name in chosen:
-        filename, writer = formats[name]
+        filename, writer = FORMATS[name]
         writer(result.graph, output / filename)
     write_report(output / REPORT_NAME, rows, result.exit_code)
 

@@ -17,9 +17,10 @@ from __future__ import annotations
 from typing import Callable
 
 from kg.errors import ExecutorUnavailable
+from kg.parallel import ARTICLES_PER_TASK
 from kg.model import Article
 
-DASK_BATCH = 16   # articles per task (kg.parallel.ARTICLES_PER_TASK: the NER runs once per batch)
+DASK_BATCH = ARTICLES_PER_TASK   # articles per task: the NER runs once per batch
 CONNECT_TIMEOUT_S = 30
 
 
@@ -51,20 +52,16 @@ def extract_on_dask(articles: list[Article], ner: bool, budget: float | None, sc
     try:
         from distributed import as_completed
 
-        from kg.parallel import batches as cut, extract_batch_job
+        from kg.parallel import batches as cut, extract_batch_job, paired
 
         batches = cut(articles, DASK_BATCH)
         futures = client.map(extract_batch_job, [(b, ner, budget) for b in batches], pure=False)
         index = {f.key: i for i, f in enumerate(futures)}
-        done: list[list | None] = [None] * len(batches)
-        for fut in as_completed(futures):
+        done: list[list] = [[] for _ in batches]
+        for fut in as_completed(futures):   # as they finish, for the progress bar; kept in input order
             i = index[fut.key]
-            done[i] = fut.result()
-            for art in batches[i]:
-                if progress:
-                    progress(art)
-        return [(res if res is not None else art, reason)
-                for batch, results in zip(batches, done) for art, (res, reason) in zip(batch, results)]
+            done[i] = paired(batches[i], fut.result(), progress)
+        return [pair for results in done for pair in results]
     finally:
         if own:
             client.close()

@@ -58,6 +58,19 @@ def batches(articles: list[Article], size: int = ARTICLES_PER_TASK) -> list[list
     return [articles[i:i + size] for i in range(0, len(articles), size)]
 
 
+def paired(batch: list[Article], results: list[tuple[Article | None, str | None]],
+           progress: Callable[[Article], None] | None = None) -> list[tuple[Article, str | None]]:
+    """A worker's :func:`extract_batch_job` results with each failure given back its input
+    article: ``(annotated article, None)`` or ``(input article, reason)``; ``progress`` is told
+    of each article."""
+    out = []
+    for art, (done, reason) in zip(batch, results):
+        out.append((done if done is not None else art, reason))
+        if progress:
+            progress(art)
+    return out
+
+
 def extract_in_pool(articles: list[Article], ner: bool, budget: float | None, workers: int,
                     progress: Callable[[Article], None] | None = None) -> list[tuple[Article, str | None]]:
     """``(article, None)`` for each article extracted, ``(input article, reason)`` for each that
@@ -67,8 +80,5 @@ def extract_in_pool(articles: list[Article], ner: bool, budget: float | None, wo
     parts = batches(articles)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         for batch, results in zip(parts, pool.map(extract_batch_job, [(b, ner, budget) for b in parts])):
-            for art, (done, reason) in zip(batch, results):
-                out.append((done if done is not None else art, reason))
-                if progress:
-                    progress(art)
+            out += paired(batch, results, progress)
     return out

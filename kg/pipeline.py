@@ -403,7 +403,7 @@ def _entity_stage(articles, gaz, opts: BuildOptions, failed: list, cache_keys: d
     are, the others extracted (here, in a process pool when ``opts.jobs`` > 1 and there are
     enough articles, or on a Dask cluster) and kept in the cache under ``cache_keys``; failures
     go to ``failed``."""
-    from kg.parallel import ARTICLES_PER_TASK, extract_in_pool, workers_for
+    from kg.parallel import batches, extract_in_pool, workers_for
 
     progress = opts.progress or Progress()
     progress.extracting(len(articles))
@@ -422,8 +422,7 @@ def _entity_stage(articles, gaz, opts: BuildOptions, failed: list, cache_keys: d
         results = extract_in_pool(pending, opts.ner, opts.time_budget_s, workers, progress.extracted)
     else:
         results = []
-        for b in range(0, len(pending), ARTICLES_PER_TASK):
-            batch = pending[b:b + ARTICLES_PER_TASK]
+        for batch in batches(pending):
             results += extract_batch(batch, gaz, opts.ner, opts.time_budget_s)
             for art in batch:
                 progress.extracted(art)
@@ -461,7 +460,7 @@ def _event_stage(articles, gaz, entities, mention_entity, failed: list, budget: 
     for art in articles:
         keys = {i: mention_entity[(art.id, i)] for i in range(len(art.mentions))}
         ctx = contexts[art.id] = EventContext(art, keys, gaz, entities, gaz_key)
-        local = art.local if art.local is not None else find_local(art, gaz, budget)
+        local = art.local   # set by the entity stage (extract_one) or the cache
         posts, mentions = local.posts, local.events
         reason = local.failures.get("event extraction")
         if reason is None:

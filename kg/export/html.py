@@ -593,14 +593,9 @@ _JSON_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("=", "\\
                  ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
-def _json(value) -> str:
-    """JSON that cannot form markup inside a script element (see module doc)."""
-    return "".join(_json_chunks(value))
-
-
 def _json_chunks(value):
-    """:func:`_json` in pieces, for streaming: every escape replaces one character, so it can be
-    applied piece by piece."""
+    """JSON that cannot form markup inside a script element (see module doc), in pieces for
+    streaming: every escape replaces one character, so it can be applied piece by piece."""
     encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     for chunk in encoder.iterencode(value):
         for char, escape in _JSON_ESCAPES:
