@@ -6,9 +6,11 @@ article-local part of posts, events and agreements) are most of a build's time a
 file alone. Their result (the annotated :class:`kg.model.Article`: paragraphs, mentions,
 publisher, citations, ``local`` findings) is pickled under a key made of
 
-* the extractor version: a SHA-256 over every source and data file of the ``kg`` package (any
-  change to a reader, a pattern, a gazetteer row or the code gives new keys, so a stale result
-  is never used);
+* the extractor version: a SHA-256 over the files of the ``kg`` package that reading and the
+  per-article stages run (:data:`EXTRACTOR_PARTS`: the readers, the extractors, every data
+  file, the model; any change to a reader, a pattern, a gazetteer row or that code gives new
+  keys, so a stale result is never used). The cross-article stages, the graph and the writers
+  run on every build and are left out: a new writer does not extract the corpus again;
 * the NER switch (``--no-ner`` results differ) and the ``--max-chars`` limit;
 * the file: its path (a Jekyll file name carries the date) and its bytes.
 
@@ -33,14 +35,21 @@ CACHE_DIRNAME = ".kg-cache"   # inside the output folder unless --cache DIR is g
 PICKLE_PROTOCOL = 5
 
 
+# the parts of the kg package whose code or data a cached article depends on: what reads a file
+# and what runs on one article (pipeline.extract_one; kg.extract and kg.sources import nothing of
+# kg.resolve, kg.graph or kg.export, tests/test_cache.py checks it), and all of kg/data
+EXTRACTOR_PARTS = ("__init__.py", "budget.py", "cache.py", "errors.py", "model.py", "pipeline.py", "text.py",
+                   "data", "extract", "sources")
+
+
 @functools.lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """SHA-256 (hex) over the relative path and bytes of every file of the ``kg`` package,
-    caches and bytecode left out."""
+    """SHA-256 (hex) over the relative path and bytes of every file of :data:`EXTRACTOR_PARTS`
+    of the ``kg`` package, caches and bytecode left out."""
     root = Path(str(resources.files("kg")))
     h = hashlib.sha256()
     for f in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-                    and p.suffix not in (".pyc", ".pyo")):
+                    and p.suffix not in (".pyc", ".pyo") and p.relative_to(root).parts[0] in EXTRACTOR_PARTS):
         h.update(str(f.relative_to(root)).encode("utf-8") + b"\0")
         h.update(f.read_bytes())
     return h.hexdigest()

@@ -3,6 +3,7 @@ output is byte-identical to a build without the cache."""
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -98,3 +99,33 @@ def test_a_cached_file_is_not_parsed_again(tmp_path, monkeypatch):
     edited.write_text(edited.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     _build(changed, tmp_path / "out2")
     assert parsed == [str(edited)]   # new bytes: read again, the others from the cache
+
+
+def test_the_extractor_version_covers_every_module_the_article_stages_import():
+    """kg.cache.EXTRACTOR_PARTS: the modules a cached article depends on import no module of the
+    kg package outside them (else a change there would not give new cache keys). kg.pipeline
+    also holds the cross-article stages, which may import the resolvers, the graph and the
+    writers; writing a file atomically (kg.export.atomic) changes no content."""
+    import ast
+    from importlib import resources
+
+    import kg.cache
+
+    root = Path(str(resources.files("kg")))
+    parts = set(kg.cache.EXTRACTOR_PARTS)
+    cross_article = ("kg.resolve", "kg.graph", "kg.export", "kg.parallel", "kg.dask_executor")
+    outside = []
+    for f in sorted(root.rglob("*.py")):
+        rel = f.relative_to(root)
+        if rel.parts[0] not in parts:
+            continue
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kg.")):
+                continue
+            head = node.module.split(".")[1]
+            if (head if (root / head).is_dir() else head + ".py") in parts:
+                continue
+            if rel.name == "pipeline.py" and node.module.startswith(cross_article) or node.module == "kg.export.atomic":
+                continue
+            outside.append(f"{rel}: {node.module}")
+    assert outside == []

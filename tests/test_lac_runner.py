@@ -48,3 +48,15 @@ def test_the_vectorised_viterbi_is_the_reference_recurrence(seed):
 def test_a_one_character_text_is_one_word():
     (words,) = runner().tag_many(["中"])
     assert [w for w, _ in words] == ["中"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_padded_rows_decode_as_if_alone(seed):
+    """viterbi with lengths: a row padded past its length has the path it has on its own."""
+    rng = np.random.default_rng(seed)
+    tr = rng.normal(size=(6, 6)).astype(np.float32)
+    lengths = np.array([17, 1, 9, 17, 4])
+    em = rng.normal(size=(5, 17, 6)).astype(np.float32)
+    got = viterbi(em, tr, lengths)
+    for b, n in enumerate(lengths):
+        assert list(got[b, :n]) == list(viterbi(em[b:b + 1, :n], tr)[0])

