@@ -36,10 +36,10 @@ PICKLE_PROTOCOL = 5
 
 
 # the parts of the kg package whose code or data a cached article depends on: what reads a file
-# and what runs on one article (pipeline.extract_one; kg.extract and kg.sources import nothing of
-# kg.resolve, kg.graph or kg.export, tests/test_cache.py checks it), and all of kg/data
-EXTRACTOR_PARTS = ("__init__.py", "budget.py", "cache.py", "errors.py", "model.py", "pipeline.py", "text.py",
-                   "data", "extract", "sources")
+# and what runs on one article (kg.extract.article; kg.extract and kg.sources import nothing of
+# kg.resolve, kg.graph, kg.export or kg.pipeline, tests/test_cache.py checks it), and all of kg/data
+EXTRACTOR_PARTS = ("__init__.py", "budget.py", "cache.py", "errors.py", "model.py", "text.py", "data", "extract",
+                   "sources")
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,8 +1,8 @@
 """Entity extraction on a Dask distributed cluster: ``kg build --executor dask --scheduler ADDRESS``.
 
-The entity stage depends on each article alone, so batches of ``DASK_BATCH`` articles are sent
-to the cluster's workers as tasks (``Client.map``); each worker runs :func:`kg.pipeline.extract_batch`
-with its own gazetteer and model (the workers need only the ``newskg`` package installed). The
+Reading and the entity stage depend on each file alone, so batches of ``DASK_BATCH`` files (their
+bytes) are sent to the cluster's workers as tasks (``Client.map``); each worker runs
+:func:`kg.extract.article.read_and_extract` with its own gazetteer and model (the workers need only the ``newskg`` package installed). The
 results are put back in input order on the client, where every cross-article stage runs, so the
 output is byte-identical to a local build.
 
@@ -14,11 +14,13 @@ time budget is not enforced on workers, whose tasks run outside the main thread
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from kg.errors import ExecutorUnavailable
 from kg.parallel import ARTICLES_PER_TASK
-from kg.model import Article
+
+if TYPE_CHECKING:
+    from kg.extract.article import Extracted
 
 DASK_BATCH = ARTICLES_PER_TASK   # articles per task: the NER runs once per batch
 CONNECT_TIMEOUT_S = 30
@@ -39,11 +41,12 @@ def _client(scheduler):
         raise ExecutorUnavailable(f"no Dask scheduler at {scheduler} ({exc}); start one with 'dask scheduler'") from None
 
 
-def extract_on_dask(articles: list[Article], ner: bool, budget: float | None, scheduler,
-                    progress: Callable[[Article], None] | None = None) -> list[tuple[Article, str | None]]:
-    """``(article, None)`` for each article extracted, ``(input article, reason)`` for each that
-    failed, in input order, the work done by the Dask cluster at ``scheduler`` (an address or a
-    ``distributed.Client``, which is left open).
+def extract_on_dask(inputs: list, max_chars: int | None, ner: bool, budget: float | None, scheduler,
+                    progress: Callable[["Extracted"], None] | None = None) -> list["Extracted"]:
+    """:func:`kg.extract.article.read_and_extract` of ``inputs`` (articles or files, which travel with
+    their bytes: the workers need no shared disk), one :class:`kg.extract.article.Extracted` per input
+    in input order, the work done by the Dask cluster at ``scheduler`` (an address or a
+    ``distributed.Client``, which is left open); ``progress`` is told of each outcome.
 
     Raises:
         ExecutorUnavailable: dask is not installed or the scheduler does not answer.
@@ -52,16 +55,18 @@ def extract_on_dask(articles: list[Article], ner: bool, budget: float | None, sc
     try:
         from distributed import as_completed
 
-        from kg.parallel import batches as cut, extract_batch_job, paired
+        from kg.parallel import batches as cut, extract_batch_job
 
-        batches = cut(articles, DASK_BATCH)
-        futures = client.map(extract_batch_job, [(b, ner, budget) for b in batches], pure=False)
+        batches = cut(inputs, DASK_BATCH)
+        futures = client.map(extract_batch_job, [(b, max_chars, ner, budget) for b in batches], pure=False)
         index = {f.key: i for i, f in enumerate(futures)}
         done: list[list] = [[] for _ in batches]
         for fut in as_completed(futures):   # as they finish, for the progress bar; kept in input order
             i = index[fut.key]
-            done[i] = paired(batches[i], fut.result(), progress)
-        return [pair for results in done for pair in results]
+            done[i] = fut.result()
+            for outcome in done[i] if progress else ():
+                progress(outcome)
+        return [outcome for results in done for outcome in results]
     finally:
         if own:
             client.close()

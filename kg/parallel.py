@@ -1,11 +1,14 @@
 """Per-article stages across processes: ``kg build --jobs N``.
 
-The per-article stages (entities, the statistical NER above all, then the article-local part of
-posts, events and agreements: :func:`kg.pipeline.extract_batch`) are most of a build's time and
-depend on each article alone, so they run in a pool of ``N`` worker processes
+Reading a file and the per-article stages (entities, the statistical NER above all, then the
+article-local part of posts, events and agreements: :func:`kg.extract.article.read_and_extract`) are
+most of a build's time and depend on each file alone, so they run in a pool of ``N`` worker
+processes
 (``concurrent.futures.ProcessPoolExecutor``, *spawn* start method: every worker loads the
-package, the gazetteer and the model itself, nothing is shared), ``ARTICLES_PER_TASK`` articles
-per task so that the model runs over many articles at once. Results come back in input order,
+package, the gazetteer and the model itself, nothing is shared), ``ARTICLES_PER_TASK`` files
+per task so that the model runs over many articles at once. A worker gets a file's bytes (read
+once by the main process, which hashes them for the cache) and gives back the annotated
+article: the main process never holds an article twice. Results come back in input order,
 so the output is byte-identical to ``--jobs 1``. Cross-article stages (entity and event
 resolution) stay in the main process. :mod:`kg.dask_executor` sends the same tasks to a cluster.
 """
@@ -14,9 +17,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from kg.model import Article
+if TYPE_CHECKING:
+    from kg.extract.article import Extracted
 
 # a worker costs about 2 s to start (package, gazetteer, ONNX model): below this many articles per
 # worker a pool is slower than one process (measured on the 2-core machine: 40 seed-sized
@@ -42,43 +46,34 @@ def workers_for(n_articles: int, jobs: int) -> int:
     return max(1, min(jobs, n_articles // ARTICLES_PER_WORKER))
 
 
-def extract_batch_job(job: tuple[list[Article], bool, float | None]) -> list[tuple[Article | None, str | None]]:
-    """Worker (of the pool or of Dask): for each article, ``(annotated article, None)`` or
-    ``(None, one-line reason)``; the default gazetteer."""
+def extract_batch_job(job: tuple[list, int | None, bool, float | None]) -> list:
+    """Worker (of the pool or of Dask): :func:`kg.extract.article.read_and_extract` of one batch of
+    inputs (articles already read, or :class:`kg.extract.article.Source` files: read here) with the
+    default gazetteer; ``job`` is ``(inputs, max_chars, ner, time budget in s)``."""
     from kg.extract.gazetteer import default_gazetteer
-    from kg.pipeline import extract_batch
+    from kg.extract.article import read_and_extract
 
-    arts, ner, budget = job
-    return [(None, reason) if reason else (done, None)
-            for done, reason in extract_batch(arts, default_gazetteer(), ner, budget)]
-
-
-def batches(articles: list[Article], size: int = ARTICLES_PER_TASK) -> list[list[Article]]:
-    """``articles`` cut into consecutive batches of ``size``."""
-    return [articles[i:i + size] for i in range(0, len(articles), size)]
+    inputs, max_chars, ner, budget = job
+    return read_and_extract(inputs, default_gazetteer(), max_chars, ner, budget)
 
 
-def paired(batch: list[Article], results: list[tuple[Article | None, str | None]],
-           progress: Callable[[Article], None] | None = None) -> list[tuple[Article, str | None]]:
-    """A worker's :func:`extract_batch_job` results with each failure given back its input
-    article: ``(annotated article, None)`` or ``(input article, reason)``; ``progress`` is told
-    of each article."""
-    out = []
-    for art, (done, reason) in zip(batch, results):
-        out.append((done if done is not None else art, reason))
-        if progress:
-            progress(art)
-    return out
+def batches(items: list, size: int = ARTICLES_PER_TASK) -> list[list]:
+    """``items`` cut into consecutive batches of ``size``."""
+    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def extract_in_pool(articles: list[Article], ner: bool, budget: float | None, workers: int,
-                    progress: Callable[[Article], None] | None = None) -> list[tuple[Article, str | None]]:
-    """``(article, None)`` for each article extracted, ``(input article, reason)`` for each that
-    failed, in input order; the work runs in ``workers`` processes, ``ARTICLES_PER_TASK`` at a time."""
+def extract_in_pool(inputs: list, max_chars: int | None, ner: bool, budget: float | None, workers: int,
+                    progress: Callable[[Extracted], None] | None = None) -> list[Extracted]:
+    """:func:`kg.extract.article.read_and_extract` of ``inputs`` (articles or files), one
+    :class:`kg.extract.article.Extracted` per input in input order; the work runs in ``workers``
+    processes, ``ARTICLES_PER_TASK`` inputs at a time; ``progress`` is told of each outcome."""
     ctx = multiprocessing.get_context("spawn")
-    out = []
-    parts = batches(articles)
+    out: list[Extracted] = []
+    parts = batches(inputs)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        for batch, results in zip(parts, pool.map(extract_batch_job, [(b, ner, budget) for b in parts])):
-            out += paired(batch, results, progress)
+        for results in pool.map(extract_batch_job, [(b, max_chars, ner, budget) for b in parts]):
+            for outcome in results:
+                out.append(outcome)
+                if progress:
+                    progress(outcome)
     return out

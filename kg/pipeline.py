@@ -2,31 +2,27 @@
 
 :func:`build` is the one path every way of building takes (``kg build``, the cache, the local
 process pool and the Dask executor): ``build(inputs, options) -> BuildResult``. Its stages:
-``collect_inputs`` expands files and folders; ``read_all`` reads them (bad files are reported
-and skipped); :func:`process` extracts every article (``extract`` annotates one; the entity
-stage runs in this process, a process pool or a Dask cluster, with the extraction cache) and
-resolves entities, events, agreements and posts across articles; the graph stage puts the
-statements in a :class:`kg.graph.store.GraphStore` for the exports.
+``collect_inputs`` expands files and folders; each file's bytes are read and looked up in the
+extraction cache; :func:`read_and_extract` reads the others as articles (a bad file is reported
+and skipped) and annotates them (``extract``: entity mentions, publisher, citations;
+``find_local``: what the later stages find in one article alone), in this process, a process
+pool or a Dask cluster; :func:`process` resolves entities, events, agreements and posts across
+articles; the graph stage puts the statements in a :class:`kg.graph.store.GraphStore` for the
+exports.
 """
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from kg.budget import DEFAULT_TIME_BUDGET, time_budget
-from kg.errors import InputNotFound, NotAnArticle, TimeBudgetExceeded
-from kg.extract.entities import annotate
+from kg.errors import InputNotFound, NotAnArticle
+from kg.extract.article import PUBLISHER_PARAGRAPH, Extracted, Source, read_and_extract, stage_failure
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
-from kg.extract.outlets import find_citations, find_publisher
-from kg.model import Article, ArticleFacts, LocalFindings, Mention
-from kg.extract.agreements import find_agreements
-from kg.extract.discourse import find_attendance
-from kg.extract.events import find_events
-from kg.extract.groups import expand_groups, expand_pairs, expand_side_forms
-from kg.extract.posts import find_posts
+from kg.model import Article, ArticleFacts
 from kg.extract.sentences import sentences, span_containing
 from kg.resolve.agreements import KnownEvents, item_event, item_kinds, local_agreements, resolve_agreements
 from kg.resolve.entities import resolve
@@ -34,13 +30,11 @@ from kg.resolve.article_events import EventContext, article_events
 from kg.resolve.events import event_statements, resolve_events
 from kg.resolve.sidelines import sideline_attendees
 from kg.resolve.posts import resolve_posts
-from kg.text import fold
 
 if TYPE_CHECKING:
     from kg.cache import ExtractionCache
     from kg.graph.store import GraphStore
 
-PUBLISHER_PARAGRAPH = -2  # marks the metadata mention that stands for the publisher
 DEFAULT_MAX_CHARS = 2_000_000  # a file longer than this (decoded, in code points) is skipped: --max-chars
 
 
@@ -90,20 +84,21 @@ class Rejected:
 
 class Progress:
     """What a build reports as it goes (``kg build`` draws progress bars); every method is a
-    no-op here. ``reading(n)`` before reading ``n`` files, ``read(path)`` after each;
-    ``extracting(n)`` before the entity stage of ``n`` articles, ``extracted(article)`` after each."""
+    no-op here. ``reading(n)`` before reading ``n`` files, ``read(path)`` after each file's bytes
+    were read and looked up in the cache; ``extracting(n)`` before the entity stage of ``n``
+    files, ``extracted(article)`` after each (None: taken from the cache, or not an article)."""
 
     def reading(self, total: int) -> None:
         """``total`` files are about to be read."""
 
     def read(self, path: Path) -> None:
-        """``path`` was read (or rejected)."""
+        """``path``'s bytes were read (or it could not be read)."""
 
     def extracting(self, total: int) -> None:
-        """``total`` articles are about to be extracted (cached ones included)."""
+        """``total`` files are about to be extracted (cached ones included)."""
 
-    def extracted(self, article: Article) -> None:
-        """``article``'s entity stage is done."""
+    def extracted(self, article: Article | None) -> None:
+        """One file's entity stage is done (``article`` None: cached, or not an article)."""
 
 
 @dataclass
@@ -114,7 +109,7 @@ class BuildOptions:
         ner: run the statistical NER (``--no-ner``: gazetteer and patterns only).
         max_chars: a file longer than this many code points is skipped (None: no limit).
         time_budget_s: seconds (wall clock) one article may spend in one stage (None: none).
-        jobs: processes for the entity stage on this machine (:mod:`kg.parallel`).
+        jobs: processes for reading and the entity stage on this machine (:mod:`kg.parallel`).
         cache: the extraction cache (:class:`kg.cache.ExtractionCache`) or None.
         executor: ``"local"`` (this machine) or ``"dask"`` (a Dask cluster: :mod:`kg.dask_executor`).
         scheduler: the Dask scheduler's address (``tcp://host:8786``), or a
@@ -202,8 +197,11 @@ class BuildResult:
 def build(inputs: Iterable[Path | str], options: BuildOptions | None = None) -> BuildResult:
     """Build the graph of ``inputs`` (files and folders, :func:`collect_inputs`).
 
-    Reads every file (a bad one is reported in ``unread``, a repeat in ``duplicates``), runs
-    :func:`process` and the graph stage. Nothing is written: the exports take ``result.graph``.
+    Takes each file's annotated article from the cache when it is there; reads and extracts the
+    others (:func:`read_and_extract`: in this process, the process pool or on Dask, which get
+    the files' bytes); a bad file is reported in ``unread``, a repeat of an article in
+    ``duplicates`` (:func:`_dedupe`); then runs :func:`process` and the graph stage. Nothing is
+    written: the exports take ``result.graph``.
 
     Raises:
         InputNotFound: an input path does not exist.
@@ -214,111 +212,152 @@ def build(inputs: Iterable[Path | str], options: BuildOptions | None = None) -> 
     progress = opts.progress or Progress()
     files = collect_inputs(inputs)
     progress.reading(len(files))
-    duplicates: dict[str, str] = {}
-    keys: dict[str, str] = {}   # path → cache key
-    reader = _cached_reader(opts, keys) if opts.cache is not None else None
-    articles, unread = read_all(files, progress=progress.read, duplicates=duplicates, max_chars=opts.max_chars,
-                                reader=reader)
-    result = process(articles, opts, keys)
-    result.files, result.unread, result.duplicates = files, unread, duplicates
+    ready, todo, keys, unread = _fetch(files, opts, progress.read)
+    read, failures = list(ready), {}
+    for outcome in _extract_stage(todo, opts, len(files), progress):
+        if outcome.article is None:
+            unread.append(Rejected(Path(outcome.path), outcome.reason))
+            continue
+        read.append(outcome.article)
+        if outcome.reason is not None:
+            failures[outcome.article.path] = outcome.reason
+        else:
+            _keep(opts.cache, keys.get(outcome.article.path), outcome.article)
+    articles, duplicates = _dedupe(read)
+    failed = [Rejected(Path(a.path), failures[a.path]) for a in articles if a.path in failures]
+    result = process([a for a in articles if a.path not in failures], replace(opts, progress=None))
+    result.rejected[:0] = failed
+    result.files, result.unread, result.duplicates = files, sorted(unread, key=lambda r: str(r.path)), duplicates
     builder = GraphBuilder(result.entities, events=result.events, agreements=result.agreements, posts=result.posts)
     result.graph, result.iri = builder.store(result.facts), builder.iri
     return result
 
 
+def _fetch(files: list[Path], opts: BuildOptions, progress: Callable[[Path], None]):
+    """``(cached annotated articles, sources to read and extract, cache key by path, files that
+    cannot be read)``: each file's bytes are read once here, for its cache key (when there is a
+    cache) and for the worker that reads it."""
+    from kg.cache import file_key
+
+    ready, todo, keys, unread = [], [], {}, []
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            unread.append(Rejected(path, f"cannot read ({exc.strerror or exc})"))
+            progress(path)
+            continue
+        cached = None
+        if opts.cache is not None:
+            key = keys[str(path)] = file_key(path, data, opts.ner, opts.max_chars)
+            cached = opts.cache.get(key, path)
+        if cached is not None:
+            ready.append(cached)
+        else:
+            todo.append(Source(str(path), data))
+        progress(path)
+    return ready, todo, keys, unread
+
+
+def _extract_stage(todo: list, opts: BuildOptions, total: int, progress: Progress) -> list[Extracted]:
+    """:func:`read_and_extract` of ``todo`` (sources or articles), in this process, a process
+    pool when ``opts.jobs`` > 1 and there are enough of them (:mod:`kg.parallel`; the default
+    gazetteer only), or on a Dask cluster; ``progress`` counts ``total`` articles, the
+    ``total - len(todo)`` already extracted first."""
+    from kg.parallel import batches, extract_in_pool, workers_for
+
+    gaz = opts.gazetteer or default_gazetteer()
+    progress.extracting(total)
+    for _ in range(total - len(todo)):
+        progress.extracted(None)
+    told = lambda outcome: progress.extracted(outcome.article)   # noqa: E731
+    workers = workers_for(len(todo), opts.jobs) if gaz is default_gazetteer() else 1
+    if opts.executor == "dask":
+        from kg.dask_executor import extract_on_dask
+
+        return extract_on_dask(todo, opts.max_chars, opts.ner, opts.time_budget_s, opts.scheduler, told)
+    if workers > 1:
+        return extract_in_pool(todo, opts.max_chars, opts.ner, opts.time_budget_s, workers, told)
+    out: list[Extracted] = []
+    for batch in batches(todo):
+        for outcome in read_and_extract(batch, gaz, opts.max_chars, opts.ner, opts.time_budget_s):
+            out.append(outcome)
+            told(outcome)
+    return out
+
+
+def _keep(cache: "ExtractionCache | None", key: str | None, article: Article) -> None:
+    """Put a newly extracted article in the cache under ``key``, unless a stage failed or ran
+    out of time (which depends on the machine's load: it is tried again)."""
+    if cache is None or key is None or article.local.failures:
+        return
+    try:
+        cache.put(key, article)
+    except OSError:
+        pass   # a cache that cannot be written only makes the next build slower
+
+
+def _dedupe(articles: list[Article]) -> tuple[list[Article], dict[str, str]]:
+    """One article per :attr:`Article.id` (same URL, or the same decoded text under another name
+    or encoding), from the first path in sorted order, whatever the input order; sorted by id.
+    Also returns every other path → that first path."""
+    first: dict[str, Article] = {}
+    for art in articles:
+        if art.id not in first or art.path < first[art.id].path:
+            first[art.id] = art
+    duplicates = {a.path: first[a.id].path for a in articles if a.path != first[a.id].path}
+    return [first[k] for k in sorted(first)], duplicates
+
+
 def read_all(files: list[Path], progress: Callable[[Path], None] | None = None,
              duplicates: dict | None = None, max_chars: int | None = DEFAULT_MAX_CHARS,
              reader: Callable[[Path], Article] | None = None) -> tuple[list[Article], list[Rejected]]:
-    """Read every file; unreadable ones become :class:`Rejected` entries, never exceptions.
+    """Read every file in this process; unreadable ones become :class:`Rejected` entries, never
+    exceptions (:func:`build` reads in the workers instead).
 
-    The same article twice (same URL, or the same decoded text under another name or
-    encoding: one :attr:`Article.id`) is built once, from the first path in sorted order,
-    whatever the input order; when ``duplicates`` is given, it receives every other
-    path → that first path. A file longer than ``max_chars`` code points is rejected
-    with the reason (None: no limit). ``reader`` reads one file (default:
+    The same article twice is kept once (:func:`_dedupe`); when ``duplicates`` is given, it
+    receives every other path → the path kept. A file longer than ``max_chars`` code points
+    is rejected with the reason (None: no limit). ``reader`` reads one file (default:
     :func:`kg.sources.read_article`; it raises NotAnArticle or OSError)."""
     from kg.sources import read_article
 
     reader = reader or (lambda p: read_article(p, max_chars))
-
-    articles: dict[str, Article] = {}
-    seen: dict[str, list[str]] = {}
+    read: list[Article] = []
     rejected: list[Rejected] = []
     for path in files:
         try:
-            art = reader(path)
+            read.append(reader(path))
         except NotAnArticle as exc:
             rejected.append(Rejected(path, exc.reason))
         except OSError as exc:
             rejected.append(Rejected(path, f"cannot read ({exc.strerror or exc})"))
-        else:
-            seen.setdefault(art.id, []).append(str(path))
-            if art.id not in articles or str(path) < articles[art.id].path:
-                articles[art.id] = art
         if progress:
             progress(path)
+    articles, dups = _dedupe(read)
     if duplicates is not None:
-        for aid, paths in seen.items():
-            for p in paths:
-                if p != articles[aid].path:
-                    duplicates[p] = articles[aid].path
-    return [articles[k] for k in sorted(articles)], rejected
+        duplicates.update(dups)
+    return articles, rejected
 
 
-def extract(article: Article, gaz: Gazetteer, ner: bool = True) -> Article:
-    """Annotate ``article``: entity mentions, publisher (as a metadata mention) and citations."""
-    annotate(article, gaz, ner=ner)
-    rid, name = find_publisher(article, gaz)
-    if rid or name:
-        rec = gaz.records[rid] if rid else None
-        surface = (rec.label(article.language) or rec.label("zh-Hans") or rec.label("en")) if rec else name
-        article.outlet = rid or name
-        article.mentions.append(Mention(surface, fold(surface), "Outlet", PUBLISHER_PARAGRAPH, 0, 0, "metadata", rid))
-    cited = find_citations(article, rid, gaz)
-    article.cites = [m.gazetteer_id or m.text for m in cited]
-    expand_pairs(article, gaz)
-    expand_side_forms(article, gaz)
-    expand_groups(article, gaz)
-    return article
-
-
-def _cached_reader(opts: BuildOptions, keys: dict[str, str]) -> Callable[[Path], Article]:
-    """A reader for :func:`read_all` that takes a file's annotated article from the cache when
-    its key (:func:`kg.cache.file_key`) is there, and records every key in ``keys``."""
-    from kg.cache import file_key
-    from kg.sources import read_article
-
-    def read(path: Path) -> Article:
-        data = path.read_bytes()
-        key = keys[str(path)] = file_key(path, data, opts.ner, opts.max_chars)
-        cached = opts.cache.get(key, path)
-        return cached if cached is not None else read_article(path, opts.max_chars, data=data)
-
-    return read
-
-
-def process(articles: list[Article], options: BuildOptions | None = None,
-            cache_keys: dict[str, str] | None = None) -> BuildResult:
+def process(articles: list[Article], options: BuildOptions | None = None) -> BuildResult:
     """Extract facts from every article and resolve entities, events, agreements and posts
     across them (no graph yet: :func:`build` adds it).
 
-    An article on which an extraction stage fails (a defect met on unusual
+    An article that comes annotated (``local`` set: :func:`build` extracts first, with the
+    cache) is not extracted again; the others are (:func:`_extract_stage`: ``options.jobs`` > 1
+    runs them in that many processes, ``options.executor="dask"`` on a Dask cluster, with the
+    same result). An article on which an extraction stage fails (a defect met on unusual
     input) or runs past ``options.time_budget_s`` seconds (wall clock, per article and
     stage; None: no budget; see :mod:`kg.budget`) is reported in
     ``BuildResult.rejected`` with the stage and the reason in one line; if the
     entity stage failed it is left out, if the event stage failed it keeps its
-    entities and metadata. The other articles still build. ``options.jobs`` > 1 runs the
-    entity stage in that many processes (:mod:`kg.parallel`; the default gazetteer only),
-    ``options.executor="dask"`` on a Dask cluster, with the same result. ``options.cache``
-    (:class:`kg.cache.ExtractionCache`) keeps each newly extracted article under its key in
-    ``cache_keys`` (path → :func:`kg.cache.file_key`; :func:`build` reads cached files from it):
-    an article that comes annotated (``local`` set) is not extracted again.
+    entities and metadata. The other articles still build.
     """
     opts = options or BuildOptions()
     gaz = opts.gazetteer or default_gazetteer()
     time_budget_s = opts.time_budget_s
     failed: list[Rejected] = []
-    articles = _entity_stage(articles, gaz, opts, failed, cache_keys or {})
+    articles = _entity_stage(articles, opts, failed)
     entities, mention_entity = resolve(articles, gaz)
     st = _event_stage(articles, gaz, entities, mention_entity, failed, time_budget_s)
     events, ev_key = resolve_events(st["per_article"], lambda a: st["contexts"][a.id])
@@ -340,105 +379,19 @@ def process(articles: list[Article], options: BuildOptions | None = None,
     return BuildResult(articles, failed, facts, entities, events, agreements, posts, left_out)
 
 
-def extract_one(art: Article, gaz: Gazetteer, ner: bool, budget: float | None) -> tuple[Article, str | None]:
-    """:func:`extract` and :func:`find_local`, each stage within the per-article time budget:
-    ``(article, None)``, or ``(article, one-line reason)`` when the entity stage failed or ran
-    out of time (the article is then not usable; a later stage's failure is kept in
-    ``article.local.failures`` instead)."""
-    try:
-        with time_budget(budget):
-            extract(art, gaz, ner=ner)
-    except Exception as exc:  # noqa: BLE001 - one article's defect must not stop the corpus
-        return art, _failure("entity extraction", exc)
-    find_local(art, gaz, budget)
-    return art, None
-
-
-# the model runs once ahead over a batch of articles (kg.extract.ner.prefetch); an article longer
-# than this many characters runs it itself, inside its own time budget (a 2 MB paragraph must not
-# spend a short article's budget)
-NER_PREFETCH_MAX_CHARS = 20_000
-
-
-def extract_batch(arts: list[Article], gaz: Gazetteer, ner: bool, budget: float | None) -> list[tuple[Article, str | None]]:
-    """:func:`extract_one` of each of ``arts``, in order, with the statistical NER run once over
-    all their paragraphs first (same tags, far fewer model calls and decoding steps)."""
-    from kg.extract.entities import ner_texts
-    from kg.extract.ner import clear_prefetched, prefetch
-
-    try:
-        if ner:
-            prefetch([t for a in arts if sum(len(p.text) for p in a.paragraphs) <= NER_PREFETCH_MAX_CHARS
-                      for t in ner_texts(a)])
-        return [extract_one(a, gaz, ner, budget) for a in arts]
-    finally:
-        clear_prefetched()
-
-
-def find_local(art: Article, gaz: Gazetteer, budget: float | None = None) -> LocalFindings:
-    """The article-local part of the event and agreement stages (posts, event mentions,
-    attendance lines, agreement mentions) of an annotated article, set as ``art.local`` and returned. A stage
-    that fails or runs past ``budget`` seconds leaves its lists empty and its reason in
-    ``failures`` (the article is then reported ``partly built``)."""
-    local = art.local = LocalFindings()
-    try:
-        with time_budget(budget):
-            local.posts = find_posts(art, gaz)
-            local.events = find_events(art, gaz)
-            local.attendance = find_attendance(art)
-    except Exception as exc:  # noqa: BLE001 - the article keeps its entities
-        local.posts, local.events, local.attendance = [], [], None
-        local.failures["event extraction"] = _failure("event extraction", exc)
-    try:
-        with time_budget(budget):
-            local.agreements = find_agreements(art)
-    except Exception as exc:  # noqa: BLE001 - the article keeps its entities and events
-        local.agreements = []
-        local.failures["agreement extraction"] = _failure("agreement extraction", exc)
-    return local
-
-
-def _entity_stage(articles, gaz, opts: BuildOptions, failed: list, cache_keys: dict[str, str]) -> list[Article]:
-    """The annotated articles, in input order: those that come annotated (from the cache) as they
-    are, the others extracted (here, in a process pool when ``opts.jobs`` > 1 and there are
-    enough articles, or on a Dask cluster) and kept in the cache under ``cache_keys``; failures
-    go to ``failed``."""
-    from kg.parallel import batches, extract_in_pool, workers_for
-
-    progress = opts.progress or Progress()
-    progress.extracting(len(articles))
-    done: list[Article | None] = [a if a.local is not None else None for a in articles]
-    for d in done:
-        if d is not None:
-            progress.extracted(d)
-    todo = [i for i, d in enumerate(done) if d is None]
-    pending = [articles[i] for i in todo]
-    workers = workers_for(len(todo), opts.jobs) if gaz is default_gazetteer() else 1
-    if opts.executor == "dask":
-        from kg.dask_executor import extract_on_dask
-
-        results = extract_on_dask(pending, opts.ner, opts.time_budget_s, opts.scheduler, progress.extracted)
-    elif workers > 1:
-        results = extract_in_pool(pending, opts.ner, opts.time_budget_s, workers, progress.extracted)
-    else:
-        results = []
-        for batch in batches(pending):
-            results += extract_batch(batch, gaz, opts.ner, opts.time_budget_s)
-            for art in batch:
-                progress.extracted(art)
-    for i, (art, reason) in zip(todo, results):
-        if reason is not None:
-            failed.append(Rejected(Path(art.path), reason))
-            continue
-        done[i] = art
-        key = cache_keys.get(art.path)
-        # a stage that failed or ran out of time (which depends on the machine's load) is tried again
-        if opts.cache is not None and key is not None and not art.local.failures:
-            try:
-                opts.cache.put(key, art)
-            except OSError:
-                pass   # a cache that cannot be written only makes the next build slower
-    return [d for d in done if d is not None]
+def _entity_stage(articles: list[Article], opts: BuildOptions, failed: list) -> list[Article]:
+    """The annotated articles, in input order: those that come annotated (``local`` set) as they
+    are, the others extracted (:func:`_extract_stage`); failures go to ``failed``."""
+    todo = [a for a in articles if a.local is None]
+    outcomes = {o.path: o for o in _extract_stage(todo, opts, len(articles), opts.progress or Progress())}
+    out = []
+    for art in articles:
+        outcome = outcomes.get(art.path)
+        if outcome is not None and outcome.reason is not None:
+            failed.append(Rejected(Path(art.path), outcome.reason))
+        else:
+            out.append(art if outcome is None else outcome.article)
+    return out
 
 
 def _known_entities_only(events: dict, entities: dict) -> None:
@@ -468,7 +421,7 @@ def _event_stage(articles, gaz, entities, mention_entity, failed: list, budget: 
                 with time_budget(budget):
                     evs, link = article_events(art, mentions, posts, ctx)
             except Exception as exc:  # noqa: BLE001 - the article keeps its entities
-                reason = _failure("event extraction", exc)
+                reason = stage_failure("event extraction", exc)
         if reason is not None:
             failed.append(Rejected(Path(art.path), reason, partial=True))
             posts, mentions, evs, link = [], [], [], []
@@ -566,14 +519,6 @@ def _facts(articles, mention_entity, events, agreements, statements) -> list[Art
         facts.append(ArticleFacts(art, publisher, sorted(cites), {k: sorted(v) for k, v in mentions.items()},
                                   evs, ags, sorted(set(by_article.get(art.id, [])), key=_stmt_order)))
     return facts
-
-
-def _failure(stage: str, exc: Exception) -> str:
-    """One line naming the failed stage and the error, for ``skipped PATH: …``."""
-    if isinstance(exc, TimeBudgetExceeded):
-        return f"{stage} stopped: {exc}"
-    first = (str(exc).strip().splitlines() or [""])[0][:200]
-    return f"{stage} failed ({type(exc).__name__}: {first}); please report this file"
 
 
 def _stmt_order(st):

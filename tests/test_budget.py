@@ -33,8 +33,8 @@ def test_no_budget_runs_to_the_end():
 
 
 @pytest.mark.parametrize("stage,function,status", [
-    ("entity extraction", "kg.pipeline.extract", "skipped"),
-    ("event extraction", "kg.pipeline.find_events", "partly built"),
+    ("entity extraction", "kg.extract.article.extract", "skipped"),
+    ("event extraction", "kg.extract.article.find_events", "partly built"),
 ])
 def test_an_article_over_budget_is_reported_with_its_stage_and_the_rest_builds(tmp_path, monkeypatch, stage,
                                                                                function, status):

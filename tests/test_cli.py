@@ -61,8 +61,8 @@ def test_bad_files_are_skipped_with_one_line_each_and_exit_1(tmp_path):
 
 
 @pytest.mark.parametrize("stage,target,prefix,built", [
-    ("entity extraction", "kg.pipeline.annotate", "skipped", "1"),
-    ("event extraction", "kg.pipeline.find_events", "partly built", "2"),
+    ("entity extraction", "kg.extract.article.annotate", "skipped", "1"),
+    ("event extraction", "kg.extract.article.find_events", "partly built", "2"),
 ])
 def test_a_stage_failing_on_one_article_is_one_line_and_the_rest_builds(tmp_path, monkeypatch, stage, target,
                                                                           prefix, built):

@@ -19,7 +19,7 @@ def test_a_local_cluster_of_two_workers_writes_the_bytes_of_a_local_build(tmp_pa
                                       "--executor", "dask", "--scheduler", cluster.scheduler_address])
         assert r.exit_code == 0, r.output
         with cluster.get_client() as client:
-            ran_on = {w for w, n in client.run(lambda: __import__("sys").modules.get("kg.pipeline") is not None).items()
+            ran_on = {w for w, n in client.run(lambda: __import__("sys").modules.get("kg.extract.article") is not None).items()
                       if n}
     assert len(ran_on) == 2   # both workers extracted articles
     r = CliRunner().invoke(main, ["build", str(inp), "-o", str(tmp_path / "local"), "-q", "--no-cache", "--jobs", "1"])

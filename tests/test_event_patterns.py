@@ -18,7 +18,7 @@ from kg.extract.discourse import find_attendance
 from kg.extract.event_schema import load_schema
 from kg.extract.events import find_events
 from kg.extract.gazetteer import default_gazetteer
-from kg.pipeline import extract
+from kg.extract.article import extract
 from kg.sources import read_article
 from kg.text import fold
 

@@ -132,7 +132,7 @@ def test_ordinary_text_names_no_company(gaz, text):
 def test_a_company_in_an_event_clause_is_not_a_side_of_the_event(tmp_path, gaz):
     """解决空客-波音争端…与拜登举行峰会: the summit's sides are the EU and the US, not the companies."""
     from kg.extract.events import find_events
-    from kg.pipeline import extract
+    from kg.extract.article import extract
     from kg.sources import read_article
 
     f = tmp_path / "a.md"

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from kg.extract.gazetteer import default_gazetteer
-from kg.pipeline import extract
+from kg.extract.article import extract
 from kg.sources import read_article
 
 EXAMPLES = yaml.safe_load(Path(str(resources.files("kg").joinpath("data/patterns/pair_forms.yaml"))).read_text(

@@ -12,7 +12,7 @@ import pytest
 from kg.extract.gazetteer import default_gazetteer
 from kg.extract.patterns import title_rows
 from kg.extract.posts import find_posts, seats, short_forms
-from kg.pipeline import extract
+from kg.extract.article import extract
 from kg.sources import read_article
 from kg.text import fold
 

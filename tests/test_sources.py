@@ -9,7 +9,7 @@ import pytest
 from kg.errors import NotAnArticle
 from kg.extract.gazetteer import default_gazetteer
 from kg.extract.outlets import find_publisher
-from kg.pipeline import extract
+from kg.extract.article import extract
 from kg.sources import detect_layout, read_article
 from tests.conftest import SEEDS
 

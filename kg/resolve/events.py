@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import literal_parts
 from kg.model import Article, Statement
-from kg.resolve.article_events import ArticleEvent, dates_agree, lasts, window_of
+from kg.resolve.article_events import ArticleEvent, dates_agree, lasts, places_within, window_of
 from kg.resolve.thresholds import DATE_SLACK_DAYS
 from kg.resolve.compatible import compatible
 from kg.resolve.entities import slugify
@@ -85,7 +85,7 @@ def _clusters(per_article, ctx_of):
             item = _item(art, ev)
             item_of[id(ev)] = item
             spans_days = lasts(ev.family) > 0  # a visit told in several items of one bulletin
-            for i in blocks.candidates(ev):
+            for i in blocks.candidates(ev, ctx):
                 cl, agg = clusters[i], aggs[i]
                 if any(o.article == ev.article and (item_of[id(o)] == item or not (spans_days or _retold(o, ev)))
                        for o in cl) and not _session_of(ev, cl, agg):
@@ -98,12 +98,12 @@ def _clusters(per_article, ctx_of):
                 i, why = chosen
                 clusters[i].append(ev)
                 aggs[i] = _aggregate(clusters[i])
-                blocks.place(i, aggs[i])
+                blocks.place(i, aggs[i], ctx)
                 reasons[id(ev)] = why
                 continue
             clusters.append([ev])
             aggs.append(_aggregate([ev]))
-            blocks.place(len(aggs) - 1, aggs[-1])
+            blocks.place(len(aggs) - 1, aggs[-1], ctx)
     return clusters, aggs, reasons, lang_of
 
 
@@ -114,47 +114,53 @@ MAX_BLOCKS = 60  # a window wider than this many blocks (over a year) is compare
 class _Blocks:
     """Blocking index of the clusters for :func:`_clusters`: an event is compared only with the
     clusters of its family (:func:`compatible` keeps families apart) whose date window, widened
-    by the family's slack, shares a ``BLOCK_DAYS`` block with the event's window, and with the
-    undated ones. A cluster outside these has dates that disagree, which ``compatible`` also
-    rejects, so the index changes no result; it makes the comparisons per event independent
-    of the corpus's length."""
+    by the family's slack, shares a ``BLOCK_DAYS`` block with the event's window; a comparison
+    where either window is missing or wider than ``MAX_BLOCKS`` blocks only with the clusters
+    that share a token (:func:`_tokens`) with the event. A cluster outside these has dates that
+    disagree, or nothing :func:`compatible` could match on (its every match when a window is
+    missing or wide — nesting names, the same sides, the same parties, a shared place or the
+    country a place lies in — needs a shared token), so the index changes no result; it makes
+    the comparisons per event independent of the corpus's length."""
 
     def __init__(self):
-        self.family: dict[str, list[int]] = {}
-        self.undated: dict[str, set[int]] = {}
+        self.undated: dict[tuple[str, str], set[int]] = {}   # (family, token) → undated or wide clusters
+        self.any: dict[tuple[str, str], set[int]] = {}       # (family, token) → every cluster
         self.blocks: dict[tuple[str, int], set[int]] = {}
         self.placed: dict[int, list] = {}
-        self.known: set[int] = set()
 
-    def place(self, i: int, agg: ArticleEvent) -> None:
-        """(Re-)index cluster ``i`` by its aggregate's family and window."""
+    def place(self, i: int, agg: ArticleEvent, ctx) -> None:
+        """(Re-)index cluster ``i`` by its aggregate's family, window and tokens."""
         for where in self.placed.pop(i, []):
             where.discard(i)
         fam = agg.family
-        if i not in self.known:
-            self.known.add(i)
-            self.family.setdefault(fam, []).append(i)
+        spots = [self.any.setdefault((fam, t), set()) for t in _tokens(agg, ctx)]
         w = window_of(agg)
         slack = dt.timedelta(days=DATE_SLACK_DAYS + lasts(fam))
         if w is None or len(_block_range(w[0] - slack, w[1] + slack)) > MAX_BLOCKS:
-            spots = [self.undated.setdefault(fam, set())]
+            spots += [self.undated.setdefault((fam, t), set()) for t in _tokens(agg, ctx)]
         else:
-            spots = [self.blocks.setdefault((fam, b), set()) for b in _block_range(w[0] - slack, w[1] + slack)]
+            spots += [self.blocks.setdefault((fam, b), set()) for b in _block_range(w[0] - slack, w[1] + slack)]
         for spot in spots:
             spot.add(i)
         self.placed[i] = spots
 
-    def candidates(self, ev: ArticleEvent) -> list[int]:
-        """Indexes of the clusters ``ev`` may join, ascending."""
+    def candidates(self, ev: ArticleEvent, ctx) -> list[int]:
+        """Indexes of the clusters ``ev`` (of the article ``ctx`` is of) may join, ascending."""
         w = window_of(ev)
-        if w is None:
-            return list(self.family.get(ev.family, ()))
-        if len(_block_range(w[0], w[1])) > MAX_BLOCKS:
-            return list(self.family.get(ev.family, ()))
-        found = set(self.undated.get(ev.family, ()))
-        for b in _block_range(w[0], w[1]):
-            found |= self.blocks.get((ev.family, b), set())
+        wide = w is None or len(_block_range(w[0], w[1])) > MAX_BLOCKS
+        found: set[int] = set()
+        for t in _tokens(ev, ctx):
+            found |= self.any.get((ev.family, t), set()) if wide else self.undated.get((ev.family, t), set())
+        if not wide:
+            for b in _block_range(w[0], w[1]):
+                found |= self.blocks.get((ev.family, b), set())
         return sorted(found)
+
+
+def _tokens(ev: ArticleEvent, ctx) -> set[str]:
+    """What an event may share with another telling of it: its name units, participants, sides,
+    places and the countries they lie in (:func:`kg.resolve.article_events.places_within`)."""
+    return set(ev.units) | ev.place_units | set(ev.participants) | set(ev.bilateral or ()) | places_within(ev, ctx)
 
 
 def _block_range(begin, until) -> range:
