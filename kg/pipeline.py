@@ -228,6 +228,8 @@ def build(inputs: Iterable[Path | str], options: BuildOptions | None = None) -> 
     result = process([a for a in articles if a.path not in failures], replace(opts, progress=None))
     result.rejected[:0] = failed
     result.files, result.unread, result.duplicates = files, sorted(unread, key=lambda r: str(r.path)), duplicates
+    result.report_rows()   # before the articles' source text goes
+    _release_annotations(result.articles)
     builder = GraphBuilder(result.entities, events=result.events, agreements=result.agreements, posts=result.posts)
     result.graph, result.iri = builder.store(result.facts), builder.iri
     return result
@@ -295,6 +297,24 @@ def _keep(cache: "ExtractionCache | None", key: str | None, article: Article) ->
         cache.put(key, article)
     except OSError:
         pass   # a cache that cannot be written only makes the next build slower
+
+
+# what an annotated article keeps only for the article-local and cross-article stages (mentions,
+# local findings, the extractors' per-article indexes) or for the report (the source text):
+# gone before the graph stage, which reads paragraphs and facts (on 200 bench articles the
+# mentions were 45 % of an annotated article's memory, the source text 15 %)
+_RELEASED = ("_subjects_index", "_people_index", "_mention_ends")
+
+
+def _release_annotations(articles: list[Article]) -> None:
+    """Drop from each article what no stage after :func:`process` reads: its mentions (the facts
+    hold their entity keys and surfaces), its local findings, the extractors' indexes and its
+    source text (the report rows are made first). The paragraphs, metadata and citations stay
+    (evidence quotes and offsets, article metadata, ``--explain-merges``)."""
+    for art in articles:
+        art.mentions, art.local, art.source_text = [], None, ""
+        for name in _RELEASED:
+            art.__dict__.pop(name, None)
 
 
 def _dedupe(articles: list[Article]) -> tuple[list[Article], dict[str, str]]:
