@@ -158,6 +158,10 @@ class _Bars:
     def extracted(self, article) -> None:
         self._bar.update(1)
 
+    def stage(self, name: str) -> None:
+        if name != "read and extract":
+            self.close()   # the cross-article stages and the graph draw no bar
+
 
 def _write_outputs(result, output: Path, chosen: list[str], explain: Path | None) -> None:
     """Every chosen format, the merge explanation and the build report, all or none: each is

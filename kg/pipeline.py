@@ -100,6 +100,10 @@ class Progress:
     def extracted(self, article: Article | None) -> None:
         """One file's entity stage is done (``article`` None: cached, or not an article)."""
 
+    def stage(self, name: str) -> None:
+        """:func:`build` starts the stage ``name``: ``"read and extract"``, ``"resolve"`` (the
+        cross-article stages, :func:`process`), ``"graph"``; then ``"done"``."""
+
 
 @dataclass
 class BuildOptions:
@@ -211,6 +215,7 @@ def build(inputs: Iterable[Path | str], options: BuildOptions | None = None) -> 
     opts = options or BuildOptions()
     progress = opts.progress or Progress()
     files = collect_inputs(inputs)
+    progress.stage("read and extract")
     progress.reading(len(files))
     ready, todo, keys, unread = _fetch(files, opts, progress.read)
     read, failures = list(ready), {}
@@ -225,13 +230,16 @@ def build(inputs: Iterable[Path | str], options: BuildOptions | None = None) -> 
             _keep(opts.cache, keys.get(outcome.article.path), outcome.article)
     articles, duplicates = _dedupe(read)
     failed = [Rejected(Path(a.path), failures[a.path]) for a in articles if a.path in failures]
+    progress.stage("resolve")
     result = process([a for a in articles if a.path not in failures], replace(opts, progress=None))
     result.rejected[:0] = failed
     result.files, result.unread, result.duplicates = files, sorted(unread, key=lambda r: str(r.path)), duplicates
     result.report_rows()   # before the articles' source text goes
     _release_annotations(result.articles)
+    progress.stage("graph")
     builder = GraphBuilder(result.entities, events=result.events, agreements=result.agreements, posts=result.posts)
     result.graph, result.iri = builder.store(result.facts), builder.iri
+    progress.stage("done")
     return result
 
 

