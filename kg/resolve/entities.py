@@ -150,7 +150,7 @@ def resolve(articles: list[Article], gaz: Gazetteer | None = None) -> tuple[dict
             ent.labels[lang][m.text] += 1
             for alias in m.aliases:
                 ent.labels[_language(alias, a.language)][alias] += 0
-            if a.id not in ent.articles:
+            if not ent.articles or ent.articles[-1] != a.id:   # an article's mentions come together
                 ent.articles.append(a.id)
     for root, ent in ents.items():
         ent.articles.sort()
