@@ -18,6 +18,8 @@ Each added participant keeps the side event's evidence sentence.
 """
 from __future__ import annotations
 
+import bisect
+
 from kg.extract.event_schema import load_schema
 from kg.model import Statement
 
@@ -40,17 +42,18 @@ def sideline_attendees(events: dict, entities: dict) -> list[Statement]:
     schema = load_schema()
     fam = {k: schema.types[e.type].family for k, e in events.items()}
     hosts: dict[str, list[str]] = {}   # side event key -> the gatherings it was told at
+    # the side events by first day (ISO strings sort as days): a gathering looks up those of its days
+    side = sorted((d[0], ek) for ek, e in events.items() if schema.families[fam[ek]].sidelines and (d := _days(e)))
+    firsts = [d for d, _ in side]
     for gk, g in sorted(events.items()):
         gdays = _days(g)
         places = {p for p in g.locations if getattr(entities.get(p), "type", None) != "Country"}
         if fam[gk] != "gathering" or not gdays or not places:
             continue
-        for ek, e in sorted(events.items()):
-            edays = _days(e)
-            if ek == gk or not schema.families[fam[ek]].sidelines or not edays:
-                continue
-            if gdays[0] <= edays[0] <= gdays[1] and places & set(e.locations) and \
-                    set(e.participants) & set(g.participants):
+        within = side[bisect.bisect_left(firsts, gdays[0]):bisect.bisect_right(firsts, gdays[1])]
+        for ek in sorted(ek for _, ek in within):
+            e = events[ek]
+            if ek != gk and places & set(e.locations) and set(e.participants) & set(g.participants):
                 hosts.setdefault(ek, []).append(gk)
     out: list[Statement] = []
     for ek, gks in sorted(hosts.items()):
