@@ -53,3 +53,23 @@ def test_trig_is_byte_identical_whatever_the_hash_seed(tmp_path):
                         str(SEEDS), "-o", str(out), "-q", "--no-ner", "-f", "trig"], env=env, check=True)
         texts.append((out / "graph.trig").read_bytes())
     assert texts[0] == texts[1]
+
+
+def test_with_two_processes_the_workers_read_the_files(tmp_path, monkeypatch):
+    """The main process sends the files' bytes; the workers (fresh processes) read them: a
+    reader that cannot run in the main process does not stop the build, and a file that is not
+    an article is still reported from the worker."""
+    import kg.sources
+
+    inp = _folder(tmp_path, 2 * ARTICLES_PER_WORKER)
+    (inp / "notes.txt").write_text("just a line of notes\n", encoding="utf-8")
+
+    def not_here(*a, **k):
+        raise AssertionError("read in the main process")
+
+    monkeypatch.setattr(kg.sources, "read_article", not_here)
+    r = CliRunner().invoke(main, ["build", str(inp), "-o", str(tmp_path / "out"), "-q", "--no-ner", "--no-cache",
+                                  "--jobs", "2"])
+    assert r.exit_code == 1, r.output
+    assert f"skipped {inp / 'notes.txt'}: unknown layout" in r.output
+    assert "Read 12 articles, rejected 1, 28 duplicates" in r.output, r.output   # _folder repeats URLs
