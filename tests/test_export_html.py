@@ -290,3 +290,29 @@ def test_side_panel_data(page):
     assert a1 == {"t": "王毅会见布林肯", "u": "https://example.org/a1", "d": "2024-04-26",
                   "o": str(RES["outlet/xinhua"])}
     assert data["outlets"] == [str(RES["outlet/xinhua"])]
+
+
+def test_the_build_store_and_an_rdflib_graph_give_the_same_page(tmp_path):
+    """kg build passes its store's view (read as plain values from pyoxigraph), kg view an rdflib
+    graph: the same statements make the same bytes, odd terms included."""
+    from kg.graph.store import GraphStore
+
+    g = _graph()
+    wang, ev2 = RES["person/wang-yi"], RES["evidence/ev2"]
+    g.add((wang, RDFS.label, Literal("王毅", lang="ZH-hant")))   # tag case differs from the store's
+    g.add((wang, SKOS.altLabel, Literal("Wang Yi", datatype=XSD.string)))
+    g.add((wang, NKG.evidence, ev2))
+    g.add((ev2, NKG.quote, Literal("王毅说")))
+    g.add((ev2, NKG.inArticle, RES["article/a2"]))
+    g.add((ev2, NKG.aboutProperty, NKG.holds))
+    g.add((ev2, NKG.aboutValue, Literal("外长")))
+    g.add((ev2, NKG.beginIndex, Literal("012", datatype=XSD.nonNegativeInteger)))
+    g.add((RES["event/e1"], NKG.flag, Literal("1", datatype=XSD.boolean)))
+    g.add((RES["event/e1"], NKG.endDate, Literal("2024-4-27", datatype=XSD.date)))
+    g.add((RES["article/a1"], OWL.sameAs, Literal("http://www.wikidata.org/entity/Q1")))
+    one, two = tmp_path / "rdflib.html", tmp_path / "store.html"
+    write_html(g, one)
+    write_html(GraphStore.from_rdflib(g).view(), two)
+    assert one.read_bytes() == two.read_bytes()
+    wang_info = _data(two.read_text(encoding="utf-8"))["info"][str(wang)]
+    assert ["holds: 外长", "王毅说", str(RES["article/a2"])] in wang_info["e"]

@@ -71,3 +71,45 @@ def test_the_view_reads_the_union_with_rdflib_terms():
     assert list(view.objects(person, RDF.type)) == [URIRef(NKG + "Person")]
     assert set(view.subjects(RDF.type, None)) == {person, URIRef(E + "event/2025-峰会/a.b")}
     assert all(isinstance(o, URIRef) for _, o in view.iri_objects(person))
+
+
+ODD_LINES = [   # N-Triples as a user's file may have them: tags in any case, typed literals not canonical
+    f'<{E}person/a> <{RDFS.label}> "甲"@ZH-hant .',
+    f'<{E}person/a> <{RDFS.label}> "A"@en-us .',
+    f'<{E}person/a> <{NKG}note> "plain" .',
+    f'<{E}person/a> <{NKG}note> "typed string"^^<{XSD.string}> .',
+    f'<{E}person/a> <{NKG}evidence> _:ev .',
+    f'_:ev <{NKG}beginIndex> "012"^^<{XSD.nonNegativeInteger}> .',
+    f'_:ev <{NKG}endIndex> "15"^^<{XSD.nonNegativeInteger}> .',
+    f'_:ev <{NKG}count> "-0"^^<{XSD.integer}> .',
+    f'_:ev <{NKG}padded> " 7"^^<{XSD.integer}> .',   # the store keeps it, rdflib gives "7"
+    f'_:ev <{NKG}flag> "1"^^<{XSD.boolean}> .',
+    f'_:ev <{NKG}date> "2024-4-26"^^<{XSD.date}> .',
+    f'_:ev <{NKG}size> "1.50"^^<{XSD.decimal}> .',
+]
+
+
+def test_the_view_reads_plain_values_as_the_rdflib_terms_would_give_them():
+    from kg.graph.store import plain, to_rdflib
+
+    view = GraphStore({b"": [line.encode("utf-8") for line in ODD_LINES]}).view()
+    for q in view._store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        for term in (q.subject, q.object):
+            t = to_rdflib(term)
+            if isinstance(t, URIRef):
+                assert plain(term) == str(t)
+            elif isinstance(t, Literal):
+                assert plain(term) == (str(t), (t.language or "").lower())
+            else:
+                assert plain(term) == (str(t), None)
+    person = E + "person/a"
+    statements = view.plain_statements_of([person, ("not a subject", "")])
+    assert sorted(statements[person][str(RDFS.label)]) == [("A", "en-us"), ("甲", "zh-hant")]
+    assert sorted(statements[person][NKG + "note"]) == [("plain", ""), ("typed string", "")]
+    (ev,) = statements[person][NKG + "evidence"]
+    assert ev[1] is None   # a blank node
+    ev_statements = view.plain_statements_of([ev])[ev]
+    assert ev_statements[NKG + "beginIndex"] == [("12", "")] and ev_statements[NKG + "count"] == [("0", "")]
+    assert ev_statements[NKG + "padded"] == [("7", "")]
+    assert statements[("not a subject", "")] == {}
+    assert sorted(view.plain_pairs(NKG + "note")) == [(person, ("plain", "")), (person, ("typed string", ""))]

@@ -24,6 +24,7 @@ gave it, which may differ from run to run.
 """
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -318,3 +319,63 @@ class UnionView:
         """``(subject, object)`` of triples with this predicate."""
         for q in self._match(None, predicate, None):
             yield self._term(q.subject), self._term(q.object)
+
+    def plain_pairs(self, predicate: str) -> Iterator[tuple]:
+        """``(subject, object)`` of the triples whose predicate is the IRI ``predicate`` (a
+        ``str``), as plain values (:func:`plain`). Order: the store's."""
+        for q in self._store.quads_for_pattern(None, ox.NamedNode(predicate), None, ox.DefaultGraph()):
+            yield plain(q.subject), plain(q.object)
+
+    def plain_statements_of(self, subjects) -> dict:
+        """``{subject: {predicate IRI: [object, …]}}`` for each of ``subjects`` (plain values,
+        :func:`plain`; ``{}`` for a literal or a subject without statements), the objects of
+        each predicate in the store's order."""
+        return {subject: self._plain_statements(subject) for subject in subjects}
+
+    def _plain_statements(self, subject) -> dict[str, list]:
+        if type(subject) is str:
+            node = ox.NamedNode(subject)
+        elif subject[1] is None:
+            node = ox.BlankNode(subject[0])
+        else:
+            return {}
+        out: dict[str, list] = {}
+        iri = ox.NamedNode
+        for q in self._store.quads_for_pattern(node, None, None, ox.DefaultGraph()):
+            p, o = q.predicate.value, q.object
+            objects = out.get(p)
+            if objects is None:
+                objects = out[p] = []
+            objects.append(o.value if type(o) is iri else plain(o))   # most objects are IRIs
+        return out
+
+
+def plain(t):
+    """pyoxigraph term → plain Python value: an IRI → its ``str``; a literal → ``(text,
+    language)``, ``text`` as ``str`` of its :func:`to_rdflib` term (rdflib's canonical form for
+    a typed literal: ``"012"^^xsd:integer`` → ``"12"``), ``language`` lower-cased or ``""``; a
+    blank node → ``(label, None)``. Raises TypeError for anything else."""
+    if isinstance(t, ox.NamedNode):
+        return t.value
+    if isinstance(t, ox.Literal):
+        language = t.language
+        if language:
+            return t.value, language.lower()
+        value, datatype = t.value, t.datatype.value
+        if datatype == _XSD_STRING or (datatype in _XSD_INTEGERS and _CANONICAL_INTEGER.fullmatch(value)):
+            return value, ""   # what rdflib gives for them (a canonical integer: offsets, counts)
+        return _typed_text(value, datatype), ""
+    if isinstance(t, ox.BlankNode):
+        return t.value, None
+    raise TypeError(f"not an RDF term: {t!r}")
+
+
+_XSD_INTEGERS = {"http://www.w3.org/2001/XMLSchema#" + name for name in (
+    "integer", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger", "long", "int",
+    "short", "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte")}
+_CANONICAL_INTEGER = re.compile(r"-?[1-9][0-9]*|0")
+
+
+@functools.lru_cache(maxsize=1 << 16)   # dates repeat
+def _typed_text(value: str, datatype: str) -> str:
+    return str(Literal(value, datatype=URIRef(datatype)))
