@@ -22,6 +22,7 @@ from kg.budget import DEFAULT_TIME_BUDGET, time_budget
 from kg.errors import InputNotFound, NotAnArticle
 from kg.extract.article import PUBLISHER_PARAGRAPH, Extracted, Source, read_and_extract, stage_failure
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
+from kg.memory import gc_paused
 from kg.model import Article, ArticleFacts
 from kg.extract.sentences import sentences, span_containing
 from kg.resolve.agreements import KnownEvents, item_event, item_kinds, local_agreements, resolve_agreements
@@ -217,7 +218,8 @@ def build(inputs: Iterable[Path | str], options: BuildOptions | None = None) -> 
     files = collect_inputs(inputs)
     progress.stage("read and extract")
     progress.reading(len(files))
-    ready, todo, keys, unread = _fetch(files, opts, progress.read)
+    with gc_paused():   # the cached articles stay alive: no cycles to look for (kg.memory)
+        ready, todo, keys, unread = _fetch(files, opts, progress.read)
     read, failures = list(ready), {}
     for outcome in _extract_stage(todo, opts, len(files), progress):
         if outcome.article is None:

@@ -29,7 +29,7 @@ terms when it is the build's :class:`kg.graph.store.UnionView`: one pyoxigraph
 query per node of a display class (every statement of it) and per evidence
 annotation of a drawn node; an rdflib ``Graph`` (``kg view``) is read through
 :class:`_RdflibSource` to the same values. The cyclic garbage collector is paused
-while the page is made (:func:`_gc_paused`). In ``kg build`` of the 5,000-file
+while the page is made (:func:`kg.memory.gc_paused`). In ``kg build`` of the 5,000-file
 corpus (892,044 triples) the view takes 6.8 s instead of 21.4 s.
 
 Determinism: nodes and edges are sorted by IRI, JSON keys are sorted, the
@@ -38,9 +38,7 @@ seed; the page has no timestamp. The same graph gives a byte-identical file.
 """
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import html
 import importlib.resources
 import importlib.util
@@ -58,6 +56,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.export.atomic import write_atomic_with
+from kg.memory import gc_paused
 from kg.graph.vocab import NKG as VOCAB
 
 NKG = str(VOCAB._NS)
@@ -161,7 +160,7 @@ def write_html(graph: Graph, path: Path, title: str = "newskg") -> dict:
         OSError: the target directory is missing or not writable (any previous
             file at ``path`` is left unchanged).
     """
-    with _gc_paused():
+    with gc_paused():
         nodes, edges = collect_network(graph)
         nodes, edges, omitted = _cap(nodes, edges, MAX_NODES)
         degree = _degrees(edges)
@@ -173,20 +172,6 @@ def write_html(graph: Graph, path: Path, title: str = "newskg") -> dict:
         head, data, tail = _page(*records, _options(large), nodes, len(edges), title, details, omitted)
         write_atomic_with(path, lambda fh: _write_page(fh, head, data, tail))
     return {"nodes": len(nodes), "edges": len(edges)}
-
-
-@contextlib.contextmanager
-def _gc_paused():
-    """Pause the cyclic garbage collector (if on): the view makes about a million dicts,
-    lists and tuples that stay alive until the page is written, and on the 5,000-file
-    graph collecting over them again and again took a quarter of the time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _vis_nodes(nodes: list["_Node"], degree: dict[str, int], positions: dict) -> list[dict]:
