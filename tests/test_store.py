@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, XSD
@@ -113,3 +115,67 @@ def test_the_view_reads_plain_values_as_the_rdflib_terms_would_give_them():
     assert ev_statements[NKG + "padded"] == [("7", "")]
     assert statements[("not a subject", "")] == {}
     assert sorted(view.plain_pairs(NKG + "note")) == [(person, ("plain", "")), (person, ("typed string", ""))]
+
+
+def test_literal_text_is_pyoxigraphs_for_every_code_point():
+    from kg.graph.store import _ESCAPED, _quoted
+
+    for start in range(0, 0x110000, 256):
+        block = "".join(chr(c) for c in range(start, start + 256) if not 0xD800 <= c <= 0xDFFF)
+        if not block:
+            continue
+        if str(ox.Literal(block)) == f'"{block}"':
+            assert _ESCAPED.search(block) is None, hex(start)
+        else:
+            for ch in block:
+                assert _quoted(ch) == str(ox.Literal(ch)), hex(ord(ch))
+    text = '他说："好" \\ 然后\n走了\x7f\ufffe'
+    assert _quoted(text) == str(ox.Literal(text))
+    with pytest.raises(ValueError):   # a lone surrogate, as pyoxigraph
+        _quoted("\ud800")
+
+
+@pytest.mark.parametrize("args", [
+    ("习近平",), ("习近平", "zh-Hans"), ("x", ""), ("x", None), ('a "b"\tc\\', "en-US"), ("", "en"),
+    (True,), (12,), (0, None, XSD.nonNegativeInteger), (-3, None, XSD.nonNegativeInteger),
+    ("2025", None, XSD.gYear), ("2025-03", None, XSD.gYearMonth), ("2025-03-01", None, XSD.date),
+    ("2025-03-01T08:00:00Z", None, XSD.dateTime), ("https://a.example/x?y=1", None, XSD.anyURI),
+    ("5", None, XSD.string),
+])
+def test_the_text_of_a_literal_is_that_of_the_rdflib_literal(args):
+    from kg.graph.store import NTriplesTerms
+
+    value, lang, datatype = (args + (None, None))[:3]
+    nt = NTriplesTerms()
+    expected = nt(Literal(value, lang=lang, datatype=datatype))
+    assert nt.literal(value, lang=lang, datatype=datatype) == expected
+    assert nt.literal(value, lang=lang, datatype=datatype) == expected   # cached
+    assert NTriplesTerms().iri(E + "person/习近平") == f"<{E}person/习近平>".encode("utf-8")
+
+
+@pytest.mark.parametrize("call", [lambda nt: nt.literal("x", lang="not a tag"), lambda nt: nt.iri("no scheme"),
+                                  lambda nt: nt.iri(E + "a b")])
+def test_a_bad_tag_or_iri_raises_value_error(call):
+    from kg.graph.store import NTriplesTerms
+
+    with pytest.raises(ValueError):
+        call(NTriplesTerms())
+
+
+def test_the_builder_stores_what_its_rdflib_quads_give():
+    """GraphBuilder.store makes N-Triples text without rdflib terms: the same lines as the
+    rdflib quads through GraphStore.from_quads, on the seeds (one of them made a bulletin)."""
+    from kg.graph.build import GraphBuilder
+    from kg.model import Item
+    from kg.pipeline import BuildOptions, collect_inputs, process, read_all
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    articles, _ = read_all(collect_inputs([seeds]))
+    r = process(articles, BuildOptions(ner=False))
+    r.facts[0].article.items = [Item(0, "", 0, 10), Item(1, "习近平会见马克龙", 10, 30)]
+    builder = GraphBuilder(r.entities, events=r.events, agreements=r.agreements, posts=r.posts)
+    store = builder.store(r.facts)
+    via_rdflib = GraphStore.from_quads(builder.quads(r.facts))
+    assert store.graphs == via_rdflib.graphs and store.union() == via_rdflib.union()
+    assert len(store.graphs) == len(r.facts) + 1 and len(store) > 1000
+    assert sum(b"#ArticlePart>" in line for line in store.union()) == 2

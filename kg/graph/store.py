@@ -2,10 +2,11 @@
 
 :class:`GraphStore` holds the statements of a build: the default graph (merged entity, event,
 agreement and post descriptions and the schema) and one named graph per article, each as a
-sorted list of N-Triples lines (UTF-8 ``bytes``; terms escaped by pyoxigraph), one copy of each
-statement. Sorting the text makes the order total, so the bytes of every export depend on the
-graph's content alone, whatever order the statements came in. UTF-8 byte order is code-point
-order, and all the lines of one subject (and of one subject and predicate) are contiguous.
+sorted list of N-Triples lines (UTF-8 ``bytes``; terms written as pyoxigraph writes them,
+:class:`NTriplesTerms`), one copy of each statement. Sorting the text makes the order total,
+so the bytes of every export depend on the graph's content alone, whatever order the
+statements came in. UTF-8 byte order is code-point order, and all the lines of one subject
+(and of one subject and predicate) are contiguous.
 
 - ``graph.ttl`` is the union of all graphs, each triple once; ``len(store)`` counts it.
 - Turtle and TriG are laid out from the sorted lines: one block per subject
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import chain, groupby
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -49,27 +51,67 @@ _LOCAL = re.compile(rb"[A-Za-z_][A-Za-z0-9_-]*")
 _CHUNK = 50_000   # lines joined, parsed or written at a time (bounds the copies)
 
 
-class _NTriples:
-    """rdflib term → its N-Triples text (str); IRIs cached (entity and property IRIs repeat)."""
+# What pyoxigraph escapes in a literal's text (checked on every code point, 0.5.13), and the
+# surrogates it refuses: text without them is written as it is, between quotes.
+_ESCAPED = re.compile('[\x00-\x1f"\\\\\x7f\ufffe\uffff\ud800-\udfff]')
+
+
+def _quoted(text: str) -> str:
+    return f'"{text}"' if _ESCAPED.search(text) is None else str(ox.Literal(text))
+
+
+class NTriplesTerms:
+    """RDF terms as their N-Triples text, UTF-8 ``bytes``, as pyoxigraph writes them; each
+    distinct IRI and typed literal is made once (entity and property IRIs, counts and dates repeat).
+
+    :meth:`iri` and :meth:`literal` take what ``rdflib.URIRef`` and ``rdflib.Literal`` take
+    and give the text of that rdflib term; calling the object converts an rdflib term. An IRI
+    pyoxigraph rejects, a language tag rdflib rejects, raise ValueError."""
 
     def __init__(self):
-        self._iris: dict[str, str] = {}
+        self._iris: dict[str, bytes] = {}
+        self._typed: dict[tuple, bytes] = {}
+        self._tags: set[str] = set()
 
-    def __call__(self, t) -> str:
+    def iri(self, value: str) -> bytes:
+        """``https://…`` → ``b"<https://…>"``. Raises ValueError for an invalid IRI."""
+        text = self._iris.get(value)
+        if text is None:
+            text = self._iris[value] = str(ox.NamedNode(value)).encode("utf-8")
+        return text
+
+    def literal(self, value, lang: str | None = None, datatype=None) -> bytes:
+        """The text of ``rdflib.Literal(value, lang=lang, datatype=datatype)``: the language tag
+        as given, a typed literal's lexical form rdflib's. Raises ValueError, TypeError as rdflib."""
+        if datatype is None and type(value) is str:
+            if not lang:
+                return _quoted(value).encode("utf-8")
+            if lang not in self._tags:
+                Literal("", lang=lang)   # rdflib's check of the tag
+                self._tags.add(lang)
+            return f"{_quoted(value)}@{lang}".encode("utf-8")
+        key = (type(value), value, lang, datatype)   # the type keeps True apart from 1
+        text = self._typed.get(key)
+        if text is None:
+            text = self._typed[key] = self(Literal(value, lang=lang, datatype=datatype))
+        return text
+
+    def __call__(self, t) -> bytes:
+        """rdflib IRI, literal or blank node → its text. Raises TypeError for anything else."""
         if isinstance(t, URIRef):
-            text = self._iris.get(t)
-            if text is None:
-                text = self._iris[t] = str(ox.NamedNode(str(t)))
-            return text
+            return self.iri(t)
         if isinstance(t, Literal):
             if t.language:
-                return f"{ox.Literal(str(t))}@{t.language}"   # the tag as given, not lower-cased
-            if t.datatype is not None:
-                return str(ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype))))
-            return str(ox.Literal(str(t)))
-        if isinstance(t, BNode):
-            return str(ox.BlankNode(str(t)))
-        raise TypeError(f"not an RDF term: {t!r}")
+                text = f"{_quoted(str(t))}@{t.language}"   # the tag as given, not lower-cased
+            elif t.datatype is not None:
+                text = str(ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype))))
+            else:
+                text = _quoted(str(t))
+        elif isinstance(t, BNode):
+            text = str(ox.BlankNode(str(t)))
+        else:
+            raise TypeError(f"not an RDF term: {t!r}")
+        return text.encode("utf-8")
 
 
 def bcp47_case(tag: str) -> str:
@@ -97,25 +139,32 @@ def to_rdflib(t):
     raise TypeError(f"not an RDF term: {t!r}")
 
 
+def _sorted_distinct(lines: Iterable[bytes]) -> list[bytes]:
+    """``sorted(set(lines))``, sorting first: faster on lines that come in sorted runs, and no set."""
+    return [line for line, _ in groupby(sorted(lines))]
+
+
 class GraphStore:
     """A build's statements, by graph, as sorted N-Triples lines (see the module docstring).
 
     ``graphs`` maps a graph IRI (N-Triples form, ``b"<...>"``; ``b""`` for the default graph) to
-    its sorted, distinct lines (``b"<s> <p> <o> ."``, UTF-8)."""
+    its sorted, distinct lines (``b"<s> <p> <o> ."``, UTF-8). A caller that has the union's
+    lines, each once in any order, may give them as ``union`` (sorted here, not merged from
+    the graphs when first needed)."""
 
-    def __init__(self, graphs: dict[bytes, Iterable[bytes]]):
-        self.graphs = {g: sorted(set(lines)) for g, lines in graphs.items()}
-        self._union: list[bytes] | None = None
+    def __init__(self, graphs: dict[bytes, Iterable[bytes]], union: Iterable[bytes] | None = None):
+        self.graphs = {g: _sorted_distinct(lines) for g, lines in graphs.items()}
+        self._union: list[bytes] | None = sorted(union) if union is not None else None
 
     @classmethod
     def from_quads(cls, quads: Iterable[tuple]) -> "GraphStore":
         """A store of ``(subject, predicate, object, graph)`` rdflib terms; ``graph`` None is the
         default graph. Raises TypeError for a term that is not an IRI, literal or blank node."""
-        nt = _NTriples()
+        nt = NTriplesTerms()
         graphs: dict[bytes, set[bytes]] = {}
         for s, p, o, g in quads:
-            key = nt(g).encode("utf-8") if g is not None else b""
-            graphs.setdefault(key, set()).add(f"{nt(s)} {nt(p)} {nt(o)} .".encode("utf-8"))
+            key = nt(g) if g is not None else b""
+            graphs.setdefault(key, set()).add(b" ".join((nt(s), nt(p), nt(o), b".")))
         return cls(graphs)
 
     @classmethod
@@ -134,7 +183,7 @@ class GraphStore:
     def union(self) -> list[bytes]:
         """The union's distinct triples as sorted N-Triples lines."""
         if self._union is None:
-            self._union = sorted(set().union(*self.graphs.values()))
+            self._union = _sorted_distinct(chain.from_iterable(self.graphs.values()))   # sorted runs: a merge
         return self._union
 
     def __len__(self) -> int:
@@ -152,13 +201,14 @@ class GraphStore:
         write_atomic_with(path, writers[fmt])
 
     def _write_trig(self, fh) -> None:
+        compact = _Compact()
         for g in sorted(self.graphs):   # b"" (the default graph) first, then by IRI
             if g:
                 fh.write(b"\n" + g + b" {\n")
-                _write_blocks(fh, self.graphs[g], b"\t", prefixes=False)
+                _write_blocks(fh, self.graphs[g], b"\t", prefixes=False, compact=compact)
                 fh.write(b"}\n")
             else:
-                _write_blocks(fh, self.graphs[g], b"")
+                _write_blocks(fh, self.graphs[g], b"", compact=compact)
 
     def _write_nquads(self, fh) -> None:
         for g in sorted(self.graphs):
@@ -192,14 +242,24 @@ def _write_lines(fh, lines: list[bytes]) -> None:
 
 class _Compact:
     """An N-Triples term as Turtle: a prefixed name for a plain IRI of :data:`PREFIXES`, the
-    datatype of a literal likewise; anything else as it is (N-Triples terms are Turtle)."""
+    datatype of a literal likewise; anything else as it is (N-Triples terms are Turtle). One
+    is shared by every block of a file: IRIs and typed literals are looked up once each."""
 
     def __init__(self):
         self._cache: dict[bytes, bytes] = {}
         self._ns = [(f"<{ns}".encode("utf-8"), prefix.encode("utf-8")) for prefix, ns in PREFIXES.items()]
+        self.starts = tuple(ns for ns, _ in self._ns)   # what an IRI with a prefixed name starts with
+        self._verbs: dict[bytes, tuple[dict, dict]] = {}
+
+    def verbs(self, indent: bytes) -> tuple[dict[bytes, bytes], dict[bytes, bytes]]:
+        """Two caches for blocks indented by ``indent``: predicate → its text after a subject
+        (``b" nkg:quote "``), predicate → its text after another predicate (``b" ;\n\tnkg:quote "``)."""
+        return self._verbs.setdefault(indent, ({}, {}))
 
     def iri(self, term: bytes) -> bytes:
         """``<https://w3id.org/newskg/ontology#Person>`` → ``nkg:Person``; other IRIs unchanged."""
+        if not term.startswith(self.starts):
+            return term
         out = self._cache.get(term)
         if out is None:
             out = term
@@ -211,37 +271,56 @@ class _Compact:
         return out
 
     def __call__(self, term: bytes) -> bytes:
-        if term.startswith(b"<"):
+        if term[0] == 60:   # b"<"
             return self.iri(term)
-        if term.endswith(b">") and b'"^^<' in term:
+        if term[-1] != 62:   # not b">": a plain or language-tagged literal, a blank node
+            return term
+        out = self._cache.get(term)   # a typed literal: "…"^^<datatype>
+        if out is None:
             cut = term.rindex(b'"^^<') + 3
-            return term[:cut] + self.iri(term[cut:])
-        return term
+            out = self._cache[term] = term[:cut] + self.iri(term[cut:])
+        return out
 
 
-def _write_blocks(fh, lines: list[bytes], indent: bytes, prefixes: bool = True) -> None:
+_PREFIX_LINES = b"".join(f"@prefix {p}: <{ns}> .\n".encode("utf-8") for p, ns in sorted(PREFIXES.items()))
+
+
+def _write_blocks(fh, lines: list[bytes], indent: bytes, prefixes: bool = True,
+                  compact: _Compact | None = None) -> None:
     """Sorted N-Triples ``lines`` as Turtle blocks, one per subject, each line starting with
-    ``indent``; the ``@prefix`` lines first when ``prefixes``."""
+    ``indent``; the ``@prefix`` lines first when ``prefixes``; terms shortened by ``compact``
+    (a new :class:`_Compact` when None)."""
     if prefixes:
-        fh.write(b"".join(f"@prefix {p}: <{ns}> .\n".encode("utf-8") for p, ns in sorted(PREFIXES.items())))
-    compact = _Compact()
+        fh.write(_PREFIX_LINES)
+    term = compact or _Compact()
+    iri, starts = term.iri, term.starts
+    heads, nexts = term.verbs(indent)
     out: list[bytes] = []
+    extend = out.extend
+    start, close = indent, b" .\n" + indent   # what opens the first block, and every other
     subject = predicate = None
     for line in lines:
         s, p, o = line[:-2].split(b" ", 2)
+        if o[-1] == 62 and (o[0] != 60 or o.startswith(starts)):   # a typed literal, an IRI with a prefix
+            o = term(o)
         if s != subject:
-            if subject is not None:
-                out.append(b" .\n")
-            out += [indent, compact(s), b" ", b"a" if p == _RDF_TYPE else compact(p), b" ", compact(o)]
+            if len(out) > _CHUNK:
+                fh.write(b"".join(out))
+                out.clear()
+            head = heads.get(p)
+            if head is None:
+                head = heads[p] = b" " + (b"a" if p == _RDF_TYPE else iri(p)) + b" "
+            extend((start, iri(s) if s.startswith(starts) else s, head, o))
+            start = close
             subject, predicate = s, p
         elif p != predicate:
-            out += [b" ;\n", indent, b"\t", b"a" if p == _RDF_TYPE else compact(p), b" ", compact(o)]
+            nxt = nexts.get(p)
+            if nxt is None:
+                nxt = nexts[p] = b" ;\n" + indent + b"\t" + (b"a" if p == _RDF_TYPE else iri(p)) + b" "
+            extend((nxt, o))
             predicate = p
         else:
-            out += [b" , ", compact(o)]
-        if len(out) > _CHUNK:
-            fh.write(b"".join(out))
-            out.clear()
+            extend((b" , ", o))
     if subject is not None:
         out.append(b" .\n")
     fh.write(b"".join(out))
