@@ -274,24 +274,31 @@ def _fetch(files: list[Path], opts: BuildOptions, progress: Callable[[Path], Non
     return ready, todo, keys, unread
 
 
+# a build of this many files or more that has few new ones (an incremental build) extracts them in
+# one worker process rather than in this one, which then holds every cached article: the NER model
+# and the extraction of 10 bench articles take 252 MB of RSS (measured for issue 13), and starting
+# a worker costs about what loading the model here does (2 s)
+FEW_AMONG_MANY = 1_000
+
+
 def _extract_stage(todo: list, opts: BuildOptions, total: int, progress: Progress) -> list[Extracted]:
     """:func:`read_and_extract` of ``todo`` (sources or articles), in this process, a process
-    pool when ``opts.jobs`` > 1 and there are enough of them (:mod:`kg.parallel`; the default
-    gazetteer only), or on a Dask cluster; ``progress`` counts ``total`` articles, the
+    pool when ``opts.jobs`` > 1 and there are enough of them or many cached ones
+    (:func:`_pool_size`; the default gazetteer only), or on a Dask cluster; ``progress`` counts ``total`` articles, the
     ``total - len(todo)`` already extracted first."""
-    from kg.parallel import batches, extract_in_pool, workers_for
+    from kg.parallel import batches, extract_in_pool
 
     gaz = opts.gazetteer or default_gazetteer()
     progress.extracting(total)
     for _ in range(total - len(todo)):
         progress.extracted(None)
     told = lambda outcome: progress.extracted(outcome.article)   # noqa: E731
-    workers = workers_for(len(todo), opts.jobs) if gaz is default_gazetteer() else 1
+    workers = _pool_size(len(todo), total, opts.jobs) if gaz is default_gazetteer() else 0
     if opts.executor == "dask":
         from kg.dask_executor import extract_on_dask
 
         return extract_on_dask(todo, opts.max_chars, opts.ner, opts.time_budget_s, opts.scheduler, told)
-    if workers > 1:
+    if workers >= 1:
         return extract_in_pool(todo, opts.max_chars, opts.ner, opts.time_budget_s, workers, told)
     out: list[Extracted] = []
     for batch in batches(todo):
@@ -299,6 +306,18 @@ def _extract_stage(todo: list, opts: BuildOptions, total: int, progress: Progres
             out.append(outcome)
             told(outcome)
     return out
+
+
+def _pool_size(todo: int, total: int, jobs: int) -> int:
+    """Worker processes for extracting ``todo`` of a build's ``total`` files with ``jobs`` (0:
+    this process): :func:`kg.parallel.workers_for`, and one worker for the few new files of a
+    build of ``FEW_AMONG_MANY`` files or more."""
+    from kg.parallel import workers_for
+
+    workers = workers_for(todo, jobs)
+    if workers > 1:
+        return workers
+    return 1 if todo and jobs > 1 and total >= FEW_AMONG_MANY else 0
 
 
 def _keep(cache: "ExtractionCache | None", key: str | None, article: Article) -> None:

@@ -73,3 +73,15 @@ def test_with_two_processes_the_workers_read_the_files(tmp_path, monkeypatch):
     assert r.exit_code == 1, r.output
     assert f"skipped {inp / 'notes.txt'}: unknown layout" in r.output
     assert "Read 12 articles, rejected 1, 28 duplicates" in r.output, r.output   # _folder repeats URLs
+
+
+def test_a_few_new_files_among_many_go_to_one_worker_not_the_main_process():
+    """An incremental build extracts its few new files in one worker: the NER model is not
+    loaded beside every cached article in the main process."""
+    from kg.pipeline import FEW_AMONG_MANY, _pool_size
+
+    assert _pool_size(10, FEW_AMONG_MANY, 2) == 1
+    assert _pool_size(10, 50, 2) == 0            # a small build: this process
+    assert _pool_size(10, FEW_AMONG_MANY, 1) == 0   # --jobs 1: this process
+    assert _pool_size(0, FEW_AMONG_MANY, 2) == 0
+    assert _pool_size(10 * ARTICLES_PER_WORKER, FEW_AMONG_MANY, 2) == 2
