@@ -109,10 +109,17 @@ def detect_language(text: str) -> str:
     return "und"
 
 
+# names repeat across a corpus: a 5,000-article build asks for the language of its mentions'
+# surfaces in entity resolution and again for every label in the graph
+LABEL_LANGUAGE_CACHE = 1 << 18
+
+
+@functools.lru_cache(maxsize=LABEL_LANGUAGE_CACHE)
 def label_language(surface: str, article_lang: str) -> str:
     """Language tag of a name: ``en`` for Latin script; for Chinese, the script
     its characters show (traditional-only or simplified-only forms), else the
-    article's script (习近平 in a zh-Hant article is still zh-Hans)."""
+    article's script (习近平 in a zh-Hant article is still zh-Hans). Memoised
+    (``LABEL_LANGUAGE_CACHE`` names)."""
     if not han_count(surface):
         return "en"
     if t2s(surface) != surface:

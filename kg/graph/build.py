@@ -122,7 +122,6 @@ class GraphBuilder:
         self.posts = posts or {}
         self._iris: dict[str, URIRef] = {}
         self._rdflib = Terms(RDFLIB)
-        self._langs: dict[tuple[str, str], str] = {}   # (name, article language) → label_language
         used: set[URIRef] = set()
         for key in sorted(entities):
             ent = entities[key]
@@ -151,12 +150,6 @@ class GraphBuilder:
         if out is None:
             out = t.nodes[key] = t.iri(str(self.iri(key)))
         return out
-
-    def _label_language(self, name: str, article_lang: str) -> str:
-        lang = self._langs.get((name, article_lang))
-        if lang is None:
-            lang = self._langs[name, article_lang] = label_language(name, article_lang)
-        return lang
 
     def _labelled(self, s, labels: dict, t: Terms):
         v = t.v
@@ -336,7 +329,7 @@ class GraphBuilder:
         for c in ent.also_types:
             yield s, v.type, t.classes[c]
         for surface in sorted(set(surfaces)):
-            lang = self._label_language(surface, article_lang)
+            lang = label_language(surface, article_lang)
             prop = v.label if ent.preferred.get(lang) == surface else v.altLabel
             yield s, prop, t.literal(surface, lang=lang)
 

@@ -132,12 +132,12 @@ class _Blocks:
         """(Re-)index cluster ``i`` by its aggregate's family, window and tokens."""
         for where in self.placed.pop(i, []):
             where.discard(i)
-        fam = agg.family
-        spots = [self.any.setdefault((fam, t), set()) for t in _tokens(agg, ctx)]
+        fam, tokens = agg.family, _tokens(agg, ctx)
+        spots = [self.any.setdefault((fam, t), set()) for t in tokens]
         w = window_of(agg)
         slack = dt.timedelta(days=DATE_SLACK_DAYS + lasts(fam))
         if w is None or len(_block_range(w[0] - slack, w[1] + slack)) > MAX_BLOCKS:
-            spots += [self.undated.setdefault((fam, t), set()) for t in _tokens(agg, ctx)]
+            spots += [self.undated.setdefault((fam, t), set()) for t in tokens]
         else:
             spots += [self.blocks.setdefault((fam, b), set()) for b in _block_range(w[0] - slack, w[1] + slack)]
         for spot in spots:
