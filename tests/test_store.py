@@ -75,6 +75,29 @@ def test_the_view_reads_the_union_with_rdflib_terms():
     assert all(isinstance(o, URIRef) for _, o in view.iri_objects(person))
 
 
+
+def test_the_view_matches_rdflib_on_every_pattern_also_where_one_iri_is_a_prefix_of_another():
+    from rdflib import BNode
+
+    a, ab, a_b, p, q = (URIRef(E + x) for x in ("a", "ab", "a/b", "p", "q"))
+    g = Graph()
+    for t in ((a, p, ab), (a, q, Literal("x", lang="en")), (ab, p, a), (a_b, p, a), (a_b, q, BNode("n")),
+              (BNode("n"), p, a), (a, RDF.type, URIRef(NKG + "Person")),
+              (ab, q, Literal(f"<{E}p> is in this text"))):   # the predicate's text inside a literal
+        g.add(t)
+    view = GraphStore.from_rdflib(g).view()
+    terms = [None, a, ab, a_b, p, q, RDF.type]
+    for s_ in terms:
+        for p_ in terms:
+            for o_ in terms:
+                assert sorted(view.triples((s_, p_, o_))) == sorted(g.triples((s_, p_, o_))), (s_, p_, o_)
+    assert sorted(view.subjects(p, a)) == sorted(set(g.subjects(p, a)))
+    assert view.plain_statements_of([E + "a"])[E + "a"] == {
+        str(RDF.type): [NKG + "Person"], E + "p": [E + "ab"], E + "q": [("x", "en")]}
+    assert view.plain_statements_of([("n", None)])[("n", None)] == {E + "p": [E + "a"]}
+    assert sorted(view.plain_pairs(E + "q")) == [(E + "a", ("x", "en")), (E + "a/b", ("n", None)),
+                                                 (E + "ab", (f"<{E}p> is in this text", ""))]
+
 ODD_LINES = [   # N-Triples as a user's file may have them: tags in any case, typed literals not canonical
     f'<{E}person/a> <{RDFS.label}> "甲"@ZH-hant .',
     f'<{E}person/a> <{RDFS.label}> "A"@en-us .',
@@ -94,8 +117,9 @@ ODD_LINES = [   # N-Triples as a user's file may have them: tags in any case, ty
 def test_the_view_reads_plain_values_as_the_rdflib_terms_would_give_them():
     from kg.graph.store import plain, to_rdflib
 
-    view = GraphStore({b"": [line.encode("utf-8") for line in ODD_LINES]}).view()
-    for q in view._store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+    lines = [line.encode("utf-8") for line in ODD_LINES]
+    view = GraphStore({b"": lines}).view()
+    for q in ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES):
         for term in (q.subject, q.object):
             t = to_rdflib(term)
             if isinstance(t, URIRef):

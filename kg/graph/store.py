@@ -18,8 +18,9 @@ statements came in. UTF-8 byte order is code-point order, and all the lines of o
 Why not pyoxigraph's store and serializers: the store encodes ``xsd:nonNegativeInteger`` as
 ``xsd:integer``, and both lower-case language tags (``@zh-hans``), which breaks a query such as
 ``FILTER(lang(?l) = "zh-Hans")`` under rdflib or Jena (measured with pyoxigraph 0.5.13).
-Language tags are written as the builder gives them. :meth:`GraphStore.view` loads the union
-into a ``pyoxigraph.Store`` for the read API of the network view, where neither matters.
+Language tags are written as the builder gives them. :meth:`GraphStore.view` reads the union's
+lines themselves for the network view (a subject's lines found by bisection), with no second
+copy of the graph in memory.
 Blank nodes: the builder mints none; one read from a user's file keeps the label the parser
 gave it, which may differ from run to run.
 """
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from itertools import chain, groupby
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -216,13 +218,9 @@ class GraphStore:
             _write_lines(fh, [line[:-2] + suffix for line in self.graphs[g]])
 
     def view(self) -> "UnionView":
-        """The rdflib-style read API over the union (see :class:`UnionView`), in a
-        ``pyoxigraph.Store`` loaded for it."""
-        store = ox.Store()
-        lines = self.union()
-        for i in range(0, len(lines), _CHUNK):
-            store.bulk_load(b"\n".join(lines[i:i + _CHUNK]), format=ox.RdfFormat.N_TRIPLES)
-        return UnionView(store)
+        """The rdflib-style read API over the union (see :class:`UnionView`), read from the
+        sorted lines themselves."""
+        return UnionView(self.union())
 
     def rdflib_graph(self) -> Graph:
         """A copy of the union as an rdflib ``Graph``, prefixes bound."""
@@ -336,14 +334,19 @@ def _to_ox(t):
 
 
 class UnionView:
-    """Read access to a store's default graph with rdflib terms and rdflib ``Graph`` method
-    names: patterns are rdflib IRIs or None (any), results rdflib terms (:func:`to_rdflib`).
-    Order: the store's, not sorted."""
+    """Read access to the union of a :class:`GraphStore` with rdflib terms and rdflib ``Graph``
+    method names, served from its sorted N-Triples lines (no second copy of the graph):
+    patterns are rdflib IRIs or None (any), results rdflib terms (:func:`to_rdflib`).
 
-    def __init__(self, store: ox.Store):
-        self._store = store
+    A subject's lines are contiguous in the sorted lines, so a pattern with a subject reads
+    only them, found by bisection; a pattern without one reads every line (the predicate is
+    matched on the text before a line is parsed). Lines are parsed by pyoxigraph's N-Triples
+    parser. Order: the lines' (subject, predicate, object text), so the same graph is always
+    read in the same order."""
+
+    def __init__(self, lines: list[bytes]):
+        self._lines = lines   # sorted, distinct (GraphStore.union)
         self._terms: dict = {}   # pyoxigraph IRI → rdflib IRI: the view converts each IRI once
-        self._nodes: dict = {}   # rdflib IRI of a pattern → pyoxigraph IRI
 
     def _term(self, t):
         if not isinstance(t, ox.NamedNode):
@@ -353,16 +356,26 @@ class UnionView:
             out = self._terms[t] = to_rdflib(t)
         return out
 
-    def _node(self, t):
-        if t is None:
-            return None
-        out = self._nodes.get(t)
-        if out is None:
-            out = self._nodes[t] = _to_ox(t)
-        return out
+    def _subject_lines(self, key: bytes) -> list[bytes]:
+        """The lines whose subject is the N-Triples term ``key`` (``b"<iri>"``, ``b"_:label"``)."""
+        lo = bisect_left(self._lines, key + b" ")
+        return self._lines[lo:bisect_left(self._lines, key + b"!", lo)]   # "!" follows " " in UTF-8
+
+    def _scan(self, predicate: bytes | None) -> Iterator[ox.Quad]:
+        """Every statement, or those whose predicate is the N-Triples term ``predicate``."""
+        lines = self._lines
+        if predicate is not None:
+            needle = b" " + predicate + b" "
+            lines = [line for line in lines if needle in line]   # then checked on the parsed term
+        for i in range(0, len(lines), _CHUNK):
+            yield from _parse(lines[i:i + _CHUNK])
 
     def _match(self, s, p, o) -> Iterator[ox.Quad]:
-        return self._store.quads_for_pattern(self._node(s), self._node(p), self._node(o), ox.DefaultGraph())
+        ps, pp, po = (_to_ox(t) for t in (s, p, o))
+        quads = _parse(self._subject_lines(_key(ps))) if ps is not None else self._scan(_key(pp) if pp else None)
+        for q in quads:
+            if (pp is None or q.predicate == pp) and (po is None or q.object == po):
+                yield q
 
     def triples(self, pattern: tuple) -> Iterator[tuple]:
         """``(s, p, o)`` rdflib triples matching ``pattern`` (None: any)."""
@@ -401,32 +414,44 @@ class UnionView:
 
     def plain_pairs(self, predicate: str) -> Iterator[tuple]:
         """``(subject, object)`` of the triples whose predicate is the IRI ``predicate`` (a
-        ``str``), as plain values (:func:`plain`). Order: the store's."""
-        for q in self._store.quads_for_pattern(None, ox.NamedNode(predicate), None, ox.DefaultGraph()):
-            yield plain(q.subject), plain(q.object)
+        ``str``), as plain values (:func:`plain`), in the lines' order."""
+        node = ox.NamedNode(predicate)
+        for q in self._scan(_key(node)):
+            if q.predicate == node:
+                yield plain(q.subject), plain(q.object)
 
     def plain_statements_of(self, subjects) -> dict:
         """``{subject: {predicate IRI: [object, …]}}`` for each of ``subjects`` (plain values,
         :func:`plain`; ``{}`` for a literal or a subject without statements), the objects of
-        each predicate in the store's order."""
+        each predicate in the lines' order."""
         return {subject: self._plain_statements(subject) for subject in subjects}
 
     def _plain_statements(self, subject) -> dict[str, list]:
         if type(subject) is str:
-            node = ox.NamedNode(subject)
+            key = _key(ox.NamedNode(subject))
         elif subject[1] is None:
-            node = ox.BlankNode(subject[0])
+            key = _key(ox.BlankNode(subject[0]))
         else:
             return {}
         out: dict[str, list] = {}
         iri = ox.NamedNode
-        for q in self._store.quads_for_pattern(node, None, None, ox.DefaultGraph()):
+        for q in _parse(self._subject_lines(key)):
             p, o = q.predicate.value, q.object
             objects = out.get(p)
             if objects is None:
                 objects = out[p] = []
             objects.append(o.value if type(o) is iri else plain(o))   # most objects are IRIs
         return out
+
+
+def _key(term) -> bytes:
+    """A pyoxigraph IRI or blank node as its N-Triples text (the lines' form), UTF-8."""
+    return str(term).encode("utf-8")
+
+
+def _parse(lines: list[bytes]):
+    """The statements of N-Triples ``lines`` (pyoxigraph quads of the default graph), in order."""
+    return ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES) if lines else iter(())
 
 
 def plain(t):
