@@ -75,6 +75,10 @@ class ExtractionCache:
         self.hits = 0
         self.misses = 0
 
+    def holds(self, key: str) -> bool:
+        """Whether an entry of ``key`` exists (:meth:`get` may still find it unreadable)."""
+        return (self.root / f"{key}.pkl").is_file()
+
     def get(self, key: str, path: Path | str) -> Article | None:
         """The cached annotated article of ``key`` (see :func:`file_key`), or None when
         missing, unreadable or not the file ``path``'s."""

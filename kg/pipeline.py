@@ -3,7 +3,7 @@
 :func:`build` is the one path every way of building takes (``kg build``, the cache, the local
 process pool and the Dask executor): ``build(inputs, options) -> BuildResult``. Its stages:
 ``collect_inputs`` expands files and folders; each file's bytes are read and looked up in the
-extraction cache; :func:`read_and_extract` reads the others as articles (a bad file is reported
+extraction cache (:mod:`kg.fetch`); :func:`kg.extract.article.read_and_extract` reads the others as articles (a bad file is reported
 and skipped) and annotates them (``extract``: entity mentions, publisher, citations;
 ``find_local``: what the later stages find in one article alone), in this process, a process
 pool or a Dask cluster; :func:`process` resolves entities, events, agreements and posts across
@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from kg.budget import DEFAULT_TIME_BUDGET, time_budget
 from kg.errors import InputNotFound, NotAnArticle
-from kg.extract.article import PUBLISHER_PARAGRAPH, Extracted, Source, read_and_extract, stage_failure
+from kg.extract.article import PUBLISHER_PARAGRAPH, stage_failure
 from kg.extract.gazetteer import Gazetteer, default_gazetteer
+from kg.fetch import fetch_articles
 from kg.memory import gc_paused
 from kg.model import Article, ArticleFacts
 from kg.extract.sentences import sentences, span_containing
@@ -203,8 +204,8 @@ def build(inputs: Iterable[Path | str], options: BuildOptions | None = None) -> 
     """Build the graph of ``inputs`` (files and folders, :func:`collect_inputs`).
 
     Takes each file's annotated article from the cache when it is there; reads and extracts the
-    others (:func:`read_and_extract`: in this process, the process pool or on Dask, which get
-    the files' bytes); a bad file is reported in ``unread``, a repeat of an article in
+    others (:func:`kg.fetch.fetch_articles`: in this process, the process pool or on Dask, which get
+    the files' bytes, while the cached ones load); a bad file is reported in ``unread``, a repeat of an article in
     ``duplicates`` (:func:`_dedupe`); then runs :func:`process` and the graph stage. Nothing is
     written: the exports take ``result.graph``.
 
@@ -217,13 +218,10 @@ def build(inputs: Iterable[Path | str], options: BuildOptions | None = None) -> 
     progress = opts.progress or Progress()
     files = collect_inputs(inputs)
     progress.stage("read and extract")
-    progress.reading(len(files))
-    with gc_paused():   # the cached articles stay alive: no cycles to look for (kg.memory)
-        ready, todo, keys, unread = _fetch(files, opts, progress.read)
-    read, failures = list(ready), {}
-    outcomes = _extract_stage(todo, opts, len(files), progress)
-    del todo   # the files' bytes (57 MB for the bench corpus) are not needed any more
-    for outcome in outcomes:
+    fetched = fetch_articles(files, opts, progress)
+    read, failures = list(fetched.cached), {}
+    unread = [Rejected(path, reason) for path, reason in fetched.unreadable]
+    for outcome in fetched.extracted:
         if outcome.article is None:
             unread.append(Rejected(Path(outcome.path), outcome.reason))
             continue
@@ -231,7 +229,8 @@ def build(inputs: Iterable[Path | str], options: BuildOptions | None = None) -> 
         if outcome.reason is not None:
             failures[outcome.article.path] = outcome.reason
         else:
-            _keep(opts.cache, keys.get(outcome.article.path), outcome.article)
+            _keep(opts.cache, fetched.keys.get(outcome.article.path), outcome.article)
+    del fetched   # the new files' bytes (57 MB for the bench corpus) are not needed any more
     articles, duplicates = _dedupe(read)
     failed = [Rejected(Path(a.path), failures[a.path]) for a in articles if a.path in failures]
     progress.stage("resolve")
@@ -248,78 +247,6 @@ def build(inputs: Iterable[Path | str], options: BuildOptions | None = None) -> 
         result.graph, result.iri = builder.store(result.facts), builder.iri
     progress.stage("done")
     return result
-
-
-def _fetch(files: list[Path], opts: BuildOptions, progress: Callable[[Path], None]):
-    """``(cached annotated articles, sources to read and extract, cache key by path, files that
-    cannot be read)``: each file's bytes are read once here, for its cache key (when there is a
-    cache) and for the worker that reads it."""
-    from kg.cache import file_key
-
-    ready, todo, keys, unread = [], [], {}, []
-    for path in files:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            unread.append(Rejected(path, f"cannot read ({exc.strerror or exc})"))
-            progress(path)
-            continue
-        cached = None
-        if opts.cache is not None:
-            key = keys[str(path)] = file_key(path, data, opts.ner, opts.max_chars)
-            cached = opts.cache.get(key, path)
-        if cached is not None:
-            ready.append(cached)
-        else:
-            todo.append(Source(str(path), data))
-        progress(path)
-    return ready, todo, keys, unread
-
-
-# a build of this many files or more that has few new ones (an incremental build) extracts them in
-# one worker process rather than in this one, which then holds every cached article: the NER model
-# and the extraction of 10 bench articles take 252 MB of RSS (measured for issue 13), and starting
-# a worker costs about what loading the model here does (2 s)
-FEW_AMONG_MANY = 1_000
-
-
-def _extract_stage(todo: list, opts: BuildOptions, total: int, progress: Progress) -> list[Extracted]:
-    """:func:`read_and_extract` of ``todo`` (sources or articles), in this process, a process
-    pool when ``opts.jobs`` > 1 and there are enough of them or many cached ones
-    (:func:`_pool_size`; the default gazetteer only), or on a Dask cluster; ``progress`` counts ``total`` articles, the
-    ``total - len(todo)`` already extracted first."""
-    from kg.parallel import batches, extract_in_pool
-
-    gaz = opts.gazetteer or default_gazetteer()
-    progress.extracting(total)
-    for _ in range(total - len(todo)):
-        progress.extracted(None)
-    told = lambda outcome: progress.extracted(outcome.article)   # noqa: E731
-    workers = _pool_size(len(todo), total, opts.jobs) if gaz is default_gazetteer() else 0
-    if opts.executor == "dask":
-        from kg.dask_executor import extract_on_dask
-
-        return extract_on_dask(todo, opts.max_chars, opts.ner, opts.time_budget_s, opts.scheduler, told)
-    if workers >= 1:
-        return extract_in_pool(todo, opts.max_chars, opts.ner, opts.time_budget_s, workers, told)
-    out: list[Extracted] = []
-    for batch in batches(todo):
-        for outcome in read_and_extract(batch, gaz, opts.max_chars, opts.ner, opts.time_budget_s):
-            out.append(outcome)
-            told(outcome)
-    return out
-
-
-def _pool_size(todo: int, total: int, jobs: int) -> int:
-    """Worker processes for extracting ``todo`` of a build's ``total`` files with ``jobs`` (0:
-    this process): :func:`kg.parallel.workers_for`, and one worker for the few new files of a
-    build of ``FEW_AMONG_MANY`` files or more."""
-    from kg.parallel import workers_for
-
-    workers = workers_for(todo, jobs)
-    if workers > 1:
-        return workers
-    return 1 if todo and jobs > 1 and total >= FEW_AMONG_MANY else 0
 
 
 def _keep(cache: "ExtractionCache | None", key: str | None, article: Article) -> None:
@@ -398,7 +325,7 @@ def process(articles: list[Article], options: BuildOptions | None = None) -> Bui
     across them (no graph yet: :func:`build` adds it).
 
     An article that comes annotated (``local`` set: :func:`build` extracts first, with the
-    cache) is not extracted again; the others are (:func:`_extract_stage`: ``options.jobs`` > 1
+    cache) is not extracted again; the others are (:func:`kg.fetch.extract_sources`: ``options.jobs`` > 1
     runs them in that many processes, ``options.executor="dask"`` on a Dask cluster, with the
     same result). An article on which an extraction stage fails (a defect met on unusual
     input) or runs past ``options.time_budget_s`` seconds (wall clock, per article and
@@ -435,9 +362,19 @@ def process(articles: list[Article], options: BuildOptions | None = None) -> Bui
 
 def _entity_stage(articles: list[Article], opts: BuildOptions, failed: list) -> list[Article]:
     """The annotated articles, in input order: those that come annotated (``local`` set) as they
-    are, the others extracted (:func:`_extract_stage`); failures go to ``failed``."""
+    are, the others extracted (:func:`kg.fetch.extract_sources`, in a pool when there are enough
+    of them); failures go to ``failed``."""
+    from kg.fetch import extract_sources, pool_size
+
     todo = [a for a in articles if a.local is None]
-    outcomes = {o.path: o for o in _extract_stage(todo, opts, len(articles), opts.progress or Progress())}
+    progress = opts.progress or Progress()
+    progress.extracting(len(articles))
+    for _ in range(len(articles) - len(todo)):
+        progress.extracted(None)
+    default = opts.gazetteer is None or opts.gazetteer is default_gazetteer()
+    workers = pool_size(len(todo), len(articles), opts.jobs) if default else 0
+    extracted = extract_sources(todo, opts, workers, progress.extracted, opts.gazetteer)
+    outcomes = {o.path: o for o in extracted}
     out = []
     for art in articles:
         outcome = outcomes.get(art.path)

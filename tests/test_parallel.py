@@ -78,7 +78,7 @@ def test_with_two_processes_the_workers_read_the_files(tmp_path, monkeypatch):
 def test_a_few_new_files_among_many_go_to_one_worker_not_the_main_process():
     """An incremental build extracts its few new files in one worker: the NER model is not
     loaded beside every cached article in the main process."""
-    from kg.pipeline import FEW_AMONG_MANY, _pool_size
+    from kg.fetch import FEW_AMONG_MANY, pool_size as _pool_size
 
     assert _pool_size(10, FEW_AMONG_MANY, 2) == 1
     assert _pool_size(10, 50, 2) == 0            # a small build: this process
