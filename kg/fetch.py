@@ -56,9 +56,12 @@ def fetch_articles(files: list[Path], opts: "BuildOptions", progress: "Progress"
     elsewhere = bool(todo) and (workers >= 1 or opts.executor == "dask")
     with ThreadPoolExecutor(max_workers=1) as background:
         job = background.submit(extract_sources, todo, opts, workers, told) if elsewhere else None
-        with gc_paused():   # the cached articles stay alive: no cycles to look for (kg.memory)
+        # the cached articles stay alive, and so does the gazetteer: no cycles to look for
+        # (kg.memory); with 5,000 cached articles alive a collection pass would make the
+        # gazetteer's load take 2.5 s instead of 0.2 s
+        with gc_paused():
             cached, missed, gone = _load(hits, opts.cache, progress.read)
-        gaz = opts.gazetteer or default_gazetteer()   # while the workers extract
+            gaz = opts.gazetteer or default_gazetteer()   # while the workers extract
         progress.extracting(len(files))
         for _ in range(len(files) - len(todo) - len(missed)):
             progress.extracted(None)
