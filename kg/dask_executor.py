@@ -9,8 +9,8 @@ output is byte-identical to a local build.
 Start a cluster (see the README): ``dask scheduler`` on one machine (it prints its address,
 ``tcp://HOST:8786``), then ``dask worker tcp://HOST:8786 --nthreads 1 --nworkers N`` on each
 machine (one thread per worker process: the NER model runs one intra-op thread). The per-article
-time budget is not enforced on workers, whose tasks run outside the main thread
-(:func:`kg.budget.enforceable`).
+time budget holds on workers too, whose tasks run outside the main thread: a watchdog thread
+stops the stage (:func:`kg.budget.time_budget`).
 """
 from __future__ import annotations
 

@@ -3,6 +3,7 @@ the article is reported with the stage named, and the rest of the corpus builds.
 from __future__ import annotations
 
 import json
+import threading
 import time
 
 import pytest
@@ -25,6 +26,58 @@ def test_a_block_past_its_budget_raises_and_the_timer_is_cleared():
     with time_budget(0.05):
         pass
     time.sleep(0.1)   # no stray alarm after the block
+
+
+def _in_a_thread(work):
+    """Run ``work`` in a new thread; its result, or the exception it raised."""
+    out = {}
+
+    def run():
+        try:
+            out["result"] = work()
+        except BaseException as exc:   # noqa: BLE001 - handed back to the test
+            out["error"] = exc
+
+    t = threading.Thread(target=run)
+    t.start()
+    t.join(10)
+    assert not t.is_alive()
+    return out
+
+
+def test_outside_the_main_thread_a_watchdog_stops_the_block():
+    def work():
+        start = time.monotonic()
+        with pytest.raises(TimeBudgetExceeded, match="0.1 s"):
+            with time_budget(0.1):
+                while True:
+                    sum(range(1000))
+        return time.monotonic() - start
+
+    out = _in_a_thread(work)
+    assert "error" not in out, out
+    assert 0.1 <= out["result"] < 2
+
+
+def test_outside_the_main_thread_no_exception_comes_after_a_block_that_ended_near_its_budget():
+    def work():
+        stopped = 0
+        for i in range(300):
+            try:
+                with time_budget(0.002):
+                    end = time.monotonic() + 0.002 * (0, 0.5, 1, 5)[i % 4]   # on both sides of it
+                    while time.monotonic() < end:
+                        pass
+            except TimeBudgetExceeded:
+                stopped += 1
+            for _ in range(200):   # code after the block, where no budget exception may come
+                sum(range(50))
+        time.sleep(0.05)
+        return stopped
+
+    out = _in_a_thread(work)
+    assert "error" not in out, out
+    assert out["result"] > 0
 
 
 def test_no_budget_runs_to_the_end():
