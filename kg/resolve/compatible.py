@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.resolve.article_events import (ArticleEvent, dates_agree, lasts, names_nest, ordinals_agree,
+from kg.resolve.article_events import (ArticleEvent, dates_agree, names_nest, ordinals_agree,
                                        places_conflict, places_within, visitors, window_of)
 from kg.extract.event_schema import load_schema
 from kg.resolve.thresholds import SAME_PARTIES_SHARE, VAGUE_WINDOW_DAYS
@@ -75,15 +75,16 @@ def compatible(a: ArticleEvent, b: ArticleEvent, ctx) -> Decision:
         return Decision(0, f"families differ ({a.family}, {b.family})")
     if not ordinals_agree(a, b):
         return Decision(0, f"ordinals differ ({a.ordinal}, {b.ordinal})")
-    journey = lasts(a.family) > 0  # visits and trips: keyed by who goes where, not by sides
+    spec = load_schema().families[a.family]   # once: the schema is read from the environment's folder
+    journey = spec.lasts_days > 0  # visits and trips: keyed by who goes where, not by sides
     if not journey and a.bilateral and b.bilateral and _sides_differ(a, b, ctx):
         return Decision(0, "the sides differ")
     if journey and visitors(a, ctx) and visitors(b, ctx) and not visitors(a, ctx) & visitors(b, ctx):
         return Decision(0, "the visitors differ")
-    if load_schema().families[a.family].sided and sides_conflict(a, b, ctx):
+    if spec.sided and sides_conflict(a, b, ctx):
         return Decision(0, "the countries taking part differ")
     wa, wb = window_of(a), window_of(b)
-    if wa and wb and not dates_agree(wa, wb, lasts(a.family)):
+    if wa and wb and not dates_agree(wa, wb, spec.lasts_days):
         return Decision(0, f"dates differ ({wa[0]}, {wb[0]})")
     nest = names_nest(a, b)
     vague = wa and wb and (wa[1] - wa[0]).days > VAGUE_WINDOW_DAYS and (wb[1] - wb[0]).days > VAGUE_WINDOW_DAYS
@@ -95,7 +96,7 @@ def compatible(a: ArticleEvent, b: ArticleEvent, ctx) -> Decision:
     if nest:
         return Decision(3, "the names nest" + (" and the places agree" if la & lb else ""))
     if not (wa and wb):
-        return _inferred(a, b, la, lb, ctx)
+        return _inferred(a, b, la, lb, ctx, spec)
     if la & lb:
         return Decision(2, "both dated, same dates, a shared place")
     if a.family == "encounter" and a.bilateral and a.bilateral == b.bilateral:
@@ -105,15 +106,15 @@ def compatible(a: ArticleEvent, b: ArticleEvent, ctx) -> Decision:
     return Decision(0, "no shared name, place, sides or parties")
 
 
-def _inferred(a: ArticleEvent, b: ArticleEvent, la: set, lb: set, ctx) -> Decision:
+def _inferred(a: ArticleEvent, b: ArticleEvent, la: set, lb: set, ctx, spec) -> Decision:
     """One or both dated only by the publication window (an item's undated lead story):
     the same sides of a talk, or the same days by that window with a shared place and
     the same people, make a weak match (score 1), which an undated telling takes only
-    when it is its one candidate."""
-    if load_schema().families[a.family].sided and a.bilateral and a.bilateral == b.bilateral:
+    when it is its one candidate. ``spec``: the family's definition (``Schema.families``)."""
+    if spec.sided and a.bilateral and a.bilateral == b.bilateral:
         return Decision(1, "one telling undated, the same sides")  # 拜登希望在与普京举行会谈时…
     fa, fb = a.window(), b.window()
-    if not (fa and fb) or not dates_agree(fa[:2], fb[:2], lasts(a.family)):
+    if not (fa and fb) or not dates_agree(fa[:2], fb[:2], spec.lasts_days):
         return Decision(0, "not both dated, and the names do not nest")
     if same_parties(a, b, ctx) and (la & lb or not (la and lb)):
         return Decision(1, "dated by the publication only: same days, the same parties, no other place")
