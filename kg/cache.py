@@ -99,3 +99,16 @@ class ExtractionCache:
         be written."""
         self.root.mkdir(parents=True, exist_ok=True)
         write_atomic(self.root / f"{key}.pkl", pickle.dumps(article, protocol=PICKLE_PROTOCOL))
+
+    def keep(self, key: str | None, article: Article | None) -> bool:
+        """:meth:`put` a newly extracted article, unless there is no ``key`` or article, or a
+        stage failed or ran out of time on it (which depends on the machine's load: it is tried
+        again next build). A cache that cannot be written only makes the next build slower:
+        no error. Returns whether it was stored."""
+        if key is None or article is None or article.local is None or article.local.failures:
+            return False
+        try:
+            self.put(key, article)
+        except OSError:
+            return False
+        return True

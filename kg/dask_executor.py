@@ -58,7 +58,7 @@ def extract_on_dask(inputs: list, max_chars: int | None, ner: bool, budget: floa
         from kg.parallel import batches as cut, extract_batch_job
 
         batches = cut(inputs, DASK_BATCH)
-        futures = client.map(extract_batch_job, [(b, max_chars, ner, budget) for b in batches], pure=False)
+        futures = client.map(extract_batch_job, [(b, max_chars, ner, budget, None) for b in batches], pure=False)
         index = {f.key: i for i, f in enumerate(futures)}
         done: list[list] = [[] for _ in batches]
         for fut in as_completed(futures):   # as they finish, for the progress bar; kept in input order

@@ -55,7 +55,7 @@ def fetch_articles(files: list[Path], opts: "BuildOptions", progress: "Progress"
     workers = pool_size(len(todo), len(files), opts.jobs) if _default_gazetteer(opts) else 0
     elsewhere = bool(todo) and (workers >= 1 or opts.executor == "dask")
     with ThreadPoolExecutor(max_workers=1) as background:
-        job = background.submit(extract_sources, todo, opts, workers, told) if elsewhere else None
+        job = background.submit(extract_sources, todo, opts, workers, told, None, keys) if elsewhere else None
         # the cached articles stay alive, and so does the gazetteer: no cycles to look for
         # (kg.memory); with 5,000 cached articles alive a collection pass would make the
         # gazetteer's load take 2.5 s instead of 0.2 s
@@ -66,10 +66,10 @@ def fetch_articles(files: list[Path], opts: "BuildOptions", progress: "Progress"
         for _ in range(len(files) - len(todo) - len(missed)):
             progress.extracted(None)
         told.forward(progress.extracted)
-        extracted = job.result() if job is not None else extract_sources(todo, opts, 0, told, gaz)
+        extracted = job.result() if job is not None else extract_sources(todo, opts, 0, told, gaz, keys)
     if missed:
         workers = pool_size(len(missed), len(files), opts.jobs) if _default_gazetteer(opts) else 0
-        extracted += extract_sources(missed, opts, workers, told, gaz)
+        extracted += extract_sources(missed, opts, workers, told, gaz, keys)
     return Fetched(cached, extracted, keys, unreadable + gone)
 
 
@@ -91,12 +91,14 @@ def pool_size(todo: int, total: int, jobs: int) -> int:
 
 
 def extract_sources(todo: list, opts: "BuildOptions", workers: int, told: Callable[[Article | None], None],
-                    gaz=None) -> list[Extracted]:
+                    gaz=None, keys: dict[str, str] | None = None) -> list[Extracted]:
     """:func:`kg.extract.article.read_and_extract` of ``todo`` (:class:`kg.extract.article.Source`
     files, or articles already read), in input order: on Dask when
     ``opts.executor`` is ``"dask"``, in ``workers`` processes when ``workers`` ≥ 1 (the bundled
     gazetteer), else here with ``gaz`` (None: the bundled one); ``told`` gets each outcome's
-    article (None: not an article)."""
+    article (None: not an article). With ``keys`` (cache key by path) each article extracted
+    whole goes to ``opts.cache``: put there by the worker processes, which have it pickled
+    already, or by this process for the other executors."""
     from kg.parallel import batches, extract_in_pool
 
     def tell(outcome: Extracted) -> None:
@@ -104,19 +106,31 @@ def extract_sources(todo: list, opts: "BuildOptions", workers: int, told: Callab
 
     if not todo:
         return []
+    keys = keys if opts.cache is not None else None
     if opts.executor == "dask":
         from kg.dask_executor import extract_on_dask
 
-        return extract_on_dask(todo, opts.max_chars, opts.ner, opts.time_budget_s, opts.scheduler, tell)
+        return _kept(extract_on_dask(todo, opts.max_chars, opts.ner, opts.time_budget_s, opts.scheduler, tell),
+                     opts.cache, keys)
     if workers >= 1:
-        return extract_in_pool(todo, opts.max_chars, opts.ner, opts.time_budget_s, workers, tell)
+        keep = (str(opts.cache.root), keys) if keys else None
+        return extract_in_pool(todo, opts.max_chars, opts.ner, opts.time_budget_s, workers, tell, keep)
     gaz = gaz or default_gazetteer()
     out: list[Extracted] = []
     for batch in batches(todo):
         for outcome in read_and_extract(batch, gaz, opts.max_chars, opts.ner, opts.time_budget_s):
             out.append(outcome)
             tell(outcome)
-    return out
+    return _kept(out, opts.cache, keys)
+
+
+def _kept(outcomes: list[Extracted], cache: "ExtractionCache | None", keys: dict[str, str] | None) -> list[Extracted]:
+    """``outcomes``, each whole article put in ``cache`` under its key first (none without ``keys``)."""
+    if keys:
+        for outcome in outcomes:
+            if outcome.reason is None:
+                cache.keep(keys.get(outcome.path), outcome.article)
+    return outcomes
 
 
 def _triage(files: list[Path], opts: "BuildOptions", read: Callable[[Path], None]):

@@ -46,15 +46,26 @@ def workers_for(n_articles: int, jobs: int) -> int:
     return max(1, min(jobs, n_articles // ARTICLES_PER_WORKER))
 
 
-def extract_batch_job(job: tuple[list, int | None, bool, float | None]) -> list:
+def extract_batch_job(job: tuple) -> list:
     """Worker (of the pool or of Dask): :func:`kg.extract.article.read_and_extract` of one batch of
     inputs (articles already read, or :class:`kg.extract.article.Source` files: read here) with the
-    default gazetteer; ``job`` is ``(inputs, max_chars, ner, time budget in s)``."""
+    default gazetteer; ``job`` is ``(inputs, max_chars, ner, time budget in s, keep)``, ``keep``
+    None or ``(cache folder, {path: cache key})``: the worker puts each article it extracted in
+    that extraction cache (:meth:`kg.cache.ExtractionCache.keep`), so that the main process does
+    not pickle it a second time."""
     from kg.extract.gazetteer import default_gazetteer
     from kg.extract.article import read_and_extract
 
-    inputs, max_chars, ner, budget = job
-    return read_and_extract(inputs, default_gazetteer(), max_chars, ner, budget)
+    inputs, max_chars, ner, budget, keep = job
+    outcomes = read_and_extract(inputs, default_gazetteer(), max_chars, ner, budget)
+    if keep is not None:
+        from kg.cache import ExtractionCache
+
+        cache, keys = ExtractionCache(keep[0]), keep[1]
+        for outcome in outcomes:
+            if outcome.reason is None:
+                cache.keep(keys.get(outcome.path), outcome.article)
+    return outcomes
 
 
 def batches(items: list, size: int = ARTICLES_PER_TASK) -> list[list]:
@@ -63,17 +74,29 @@ def batches(items: list, size: int = ARTICLES_PER_TASK) -> list[list]:
 
 
 def extract_in_pool(inputs: list, max_chars: int | None, ner: bool, budget: float | None, workers: int,
-                    progress: Callable[[Extracted], None] | None = None) -> list[Extracted]:
+                    progress: Callable[[Extracted], None] | None = None,
+                    keep: tuple[str, dict[str, str]] | None = None) -> list[Extracted]:
     """:func:`kg.extract.article.read_and_extract` of ``inputs`` (articles or files), one
     :class:`kg.extract.article.Extracted` per input in input order; the work runs in ``workers``
-    processes, ``ARTICLES_PER_TASK`` inputs at a time; ``progress`` is told of each outcome."""
+    processes, ``ARTICLES_PER_TASK`` inputs at a time; ``progress`` is told of each outcome;
+    ``keep``: ``(cache folder, {path: cache key})`` for the workers to cache what they extract
+    (:func:`extract_batch_job`)."""
     ctx = multiprocessing.get_context("spawn")
     out: list[Extracted] = []
     parts = batches(inputs)
+    jobs = [(b, max_chars, ner, budget, _keep_of(b, keep)) for b in parts]
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        for results in pool.map(extract_batch_job, [(b, max_chars, ner, budget) for b in parts]):
+        for results in pool.map(extract_batch_job, jobs):
             for outcome in results:
                 out.append(outcome)
                 if progress:
                     progress(outcome)
     return out
+
+
+def _keep_of(batch: list, keep: tuple[str, dict[str, str]] | None):
+    """The ``keep`` of one batch's job: the cache folder and the keys of its inputs only."""
+    if keep is None:
+        return None
+    folder, keys = keep
+    return folder, {item.path: keys[item.path] for item in batch if item.path in keys}

@@ -228,8 +228,6 @@ def build(inputs: Iterable[Path | str], options: BuildOptions | None = None) -> 
         read.append(outcome.article)
         if outcome.reason is not None:
             failures[outcome.article.path] = outcome.reason
-        else:
-            _keep(opts.cache, fetched.keys.get(outcome.article.path), outcome.article)
     del fetched   # the new files' bytes (57 MB for the bench corpus) are not needed any more
     articles, duplicates = _dedupe(read)
     failed = [Rejected(Path(a.path), failures[a.path]) for a in articles if a.path in failures]
@@ -247,17 +245,6 @@ def build(inputs: Iterable[Path | str], options: BuildOptions | None = None) -> 
         result.graph, result.iri = builder.store(result.facts), builder.iri
     progress.stage("done")
     return result
-
-
-def _keep(cache: "ExtractionCache | None", key: str | None, article: Article) -> None:
-    """Put a newly extracted article in the cache under ``key``, unless a stage failed or ran
-    out of time (which depends on the machine's load: it is tried again)."""
-    if cache is None or key is None or article.local.failures:
-        return
-    try:
-        cache.put(key, article)
-    except OSError:
-        pass   # a cache that cannot be written only makes the next build slower
 
 
 # what an annotated article keeps only for the article-local and cross-article stages (mentions,

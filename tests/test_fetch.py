@@ -86,3 +86,22 @@ def test_deferred_keeps_what_it_is_told_until_forwarded_then_passes_it_on_in_ord
     d.forward(got.append)
     d(3)
     assert got == [1, 2, 3]
+
+
+def test_worker_processes_put_what_they_extract_in_the_cache_and_this_process_does_not(tmp_path, monkeypatch):
+    from kg.parallel import ARTICLES_PER_WORKER
+    from tests.test_parallel import _folder
+
+    def not_here(*a, **k):
+        raise AssertionError("cached by the main process")
+
+    monkeypatch.setattr(ExtractionCache, "put", not_here)   # the spawned workers have the real one
+    inp = _folder(tmp_path, 2 * ARTICLES_PER_WORKER)
+    cache = tmp_path / "cache"
+    r = CliRunner().invoke(main, ["build", str(inp), "-o", str(tmp_path / "o"), "-q", "--no-ner", "--jobs", "2",
+                                  "--cache", str(cache)])
+    assert r.exit_code == 0, r.output
+    assert len(list(cache.glob("*.pkl"))) == 2 * ARTICLES_PER_WORKER
+    files = collect_inputs([inp])
+    got = fetch_articles(files, BuildOptions(ner=False, jobs=2, cache=ExtractionCache(cache)), Progress())
+    assert len(got.cached) == len(files) and got.extracted == []
